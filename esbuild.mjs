@@ -1,0 +1,41 @@
+// Bundles the extension (Node and browser hosts) and the CLI. Type checking is separate
+// (`npm run typecheck`): esbuild only strips types, which keeps builds fast.
+import { build, context } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+// The schema validator is generated code; make it before anything imports it.
+execFileSync(process.execPath, ['scripts/generate-validator.mjs'], { stdio: 'inherit' });
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  target: 'es2022',
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const configs = [
+  // VS Code desktop and code-server: a Node extension host.
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
+  // vscode.dev and other web hosts: a web worker, no Node built-ins.
+  {
+    ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
+    external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' },
+  },
+  // The command-line linter for CI.
+  {
+    ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (watch) {
+  const contexts = await Promise.all(configs.map((c) => context(c)));
+  await Promise.all(contexts.map((c) => c.watch()));
+} else {
+  await Promise.all(configs.map((c) => build(c)));
+}

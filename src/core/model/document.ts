@@ -1,0 +1,117 @@
+import { LineIndex } from '../text/lineIndex';
+import { child, pairOf, walk, type MapNode, type Node, type Pair, type ScalarNode } from '../syntax/ast';
+import { parseYaml, type ParsedYaml } from '../syntax/parse';
+import { isLocale, type Locale } from '../i18n/locale';
+import { REFERENCE_SITES } from './references';
+import { ID_SECTIONS, type IdSection, type SectionKey } from './sections';
+import { maps, text } from './read';
+
+/** A place where one item names another by id. */
+export interface Reference {
+  readonly node: ScalarNode;
+  readonly id: string;
+  readonly target: IdSection;
+}
+
+/**
+ * A parsed strategy file: its text, line index, YAML tree and the id graph of DOMAIN.md §4.5.
+ * Everything derived (ids, references) is computed once, on first use.
+ */
+export class StrategyDocument {
+  readonly lines: LineIndex;
+  readonly parsed: ParsedYaml;
+  #definitions: Map<IdSection, Map<string, ScalarNode[]>> | undefined;
+  #references: Reference[] | undefined;
+
+  constructor(readonly text: string, parsed: ParsedYaml = parseYaml(text)) {
+    this.lines = new LineIndex(text);
+    this.parsed = parsed;
+  }
+
+  /** The root mapping, or undefined when the file is empty, a list or a scalar. */
+  get root(): MapNode | undefined {
+    return this.parsed.root?.kind === 'map' ? this.parsed.root : undefined;
+  }
+
+  /** The `locale:` the file declares, if it is one we support. */
+  get declaredLocale(): Locale | undefined {
+    const value = text(this.root, 'locale');
+    return isLocale(value) ? value : undefined;
+  }
+
+  section(key: SectionKey): Node | undefined {
+    return child(this.root, key);
+  }
+
+  sectionPair(key: SectionKey): Pair | undefined {
+    return this.root ? pairOf(this.root, key) : undefined;
+  }
+
+  /** The mapping items of a list section. */
+  items(key: SectionKey): MapNode[] {
+    return maps(this.root, key);
+  }
+
+  /** Every defined id of a section, with each node that defines it (more than one is a duplicate). */
+  definitions(section: IdSection): Map<string, ScalarNode[]> {
+    if (!this.#definitions) {
+      this.#definitions = new Map();
+      for (const key of ID_SECTIONS) {
+        const ids = new Map<string, ScalarNode[]>();
+        for (const item of this.items(key)) {
+          const idNode = child(item, 'id');
+          if (idNode?.kind !== 'scalar' || typeof idNode.value !== 'string' || idNode.value === '') continue;
+          const list = ids.get(idNode.value);
+          if (list) list.push(idNode);
+          else ids.set(idNode.value, [idNode]);
+        }
+        this.#definitions.set(key, ids);
+      }
+    }
+    return this.#definitions.get(section) ?? new Map();
+  }
+
+  /** Every id reference in the file, in source order. */
+  references(): readonly Reference[] {
+    if (!this.#references) {
+      const found: Reference[] = [];
+      for (const site of REFERENCE_SITES) collect(this.root, site.path, 0, (node) => {
+        if (node.kind === 'scalar' && typeof node.value === 'string' && node.value !== '') {
+          found.push({ node, id: node.value, target: site.target });
+        }
+      });
+      this.#references = found.sort((a, b) => a.node.start - b.node.start);
+    }
+    return this.#references;
+  }
+
+  /**
+   * Where to report that something is missing from the whole file: the first key, so the
+   * squiggle sits on real text near the top; an empty file gets an empty span at 0.
+   */
+  fileAnchor(): { start: number; end: number } {
+    const first = this.root?.pairs[0]?.key;
+    if (first) return { start: first.start, end: first.end };
+    let found: Node | undefined;
+    walk(this.parsed.root, (n) => (found ??= n));
+    return found ? { start: found.start, end: Math.max(found.start, Math.min(found.end, lineEndOf(this.text, found.start))) } : { start: 0, end: 0 };
+  }
+}
+
+function collect(node: Node | undefined, path: readonly string[], i: number, visit: (node: Node) => void): void {
+  if (!node) return;
+  if (i === path.length) return visit(node);
+  const segment = path[i];
+  if (segment === '*') {
+    if (node.kind === 'seq') for (const item of node.items) collect(item, path, i + 1, visit);
+    // A lone scalar where a list of ids is expected (`audiences: students`) still names an id.
+    else if (node.kind === 'scalar' && i === path.length - 1) visit(node);
+    return;
+  }
+  if (segment !== undefined) collect(child(node, segment), path, i + 1, visit);
+}
+
+function lineEndOf(text: string, offset: number): number {
+  const n = text.indexOf('\n', offset);
+  return n < 0 ? text.length : n;
+}

@@ -1,0 +1,60 @@
+import type { Position, Range } from '../problem';
+
+/**
+ * Converts UTF-16 offsets to 0-based line/character positions and back. Line breaks are `\n`,
+ * `\r\n` and a lone `\r`, the same set VS Code uses, so positions agree with the editor.
+ */
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  readonly #starts: number[];
+  readonly #length: number;
+
+  constructor(text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13 /* \r */) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10 /* \n */) {
+        starts.push(i + 1);
+      }
+    }
+    this.#starts = starts;
+    this.#length = text.length;
+  }
+
+  get lineCount(): number {
+    return this.#starts.length;
+  }
+
+  /** Offset where `line` starts; clamped to the text. */
+  lineStart(line: number): number {
+    if (line <= 0) return 0;
+    if (line >= this.#starts.length) return this.#length;
+    return this.#starts[line] ?? this.#length;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.#length));
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.#starts[mid] ?? 0) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - (this.#starts[lo] ?? 0) };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.#starts.length) return this.#length;
+    const start = this.lineStart(position.line);
+    const next = position.line + 1 < this.#starts.length ? this.lineStart(position.line + 1) : this.#length;
+    return Math.max(start, Math.min(start + Math.max(0, position.character), next));
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+}
