@@ -1,0 +1,156 @@
+import { format, type Locale } from './i18n/locale';
+import { normaliseCustomizations, severityFor, type LintConfig } from './config';
+import { StrategyDocument } from './model/document';
+import type { Problem, Severity } from './problem';
+import { RULES } from './rules';
+import type { DocumentRule, Finding, ItemRule, Rule } from './rules/rule';
+import { runDocumentRule, runItemRule } from './rules/run';
+import { validateSchema } from './schema/validate';
+import { SYNTAX_FALLBACK, SYNTAX_MESSAGES } from './syntax/messages';
+import { parseSuppressions } from './suppressions';
+
+export interface LintResult {
+  readonly document: StrategyDocument;
+  readonly locale: Locale;
+  /** Sorted by position. */
+  readonly problems: readonly Problem[];
+  /** Rules that threw. A bug in one rule must not hide the others; callers log these. */
+  readonly ruleErrors: readonly { readonly rule: string; readonly error: unknown }[];
+}
+
+type Relative = Omit<Finding, 'start' | 'end' | 'related'> & { start: number; end: number; related?: Finding['related'] };
+
+/** C0 controls other than tab, LF and CR (and DEL) never occur in a text file. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * Runs syntax, schema and rule checks over a strategy text. One instance per open document lets
+ * item rules reuse their findings for list items whose text did not change since the last run
+ * (the per-keystroke cost is then the parse plus the rules of the edited item).
+ */
+export class Linter {
+  #itemCache = new Map<string, readonly Relative[]>();
+
+  constructor(private readonly rules: readonly Rule[] = RULES) {}
+
+  lint(text: string, config: LintConfig = {}): LintResult {
+    const control = CONTROL.exec(text);
+    if (control) {
+      // Binary junk: YAML errors about it would be dozens of meaningless lines.
+      const doc = new StrategyDocument(text, { root: undefined, findings: [], usable: false });
+      const locale = config.locale ?? config.fallbackLocale ?? 'en';
+      const finding: Finding = { rule: 'syntax', message: SYNTAX_MESSAGES.NOT_TEXT!, start: control.index, end: control.index + 1 };
+      return { document: doc, locale, problems: [this.#toProblem(doc, finding, 'error', locale)], ruleErrors: [] };
+    }
+
+    const doc = new StrategyDocument(text);
+    const locale = config.locale ?? doc.declaredLocale ?? config.fallbackLocale ?? 'en';
+    const findings: Finding[] = doc.parsed.findings.map((f) => ({
+      rule: 'syntax',
+      message: SYNTAX_MESSAGES[f.code] ?? SYNTAX_FALLBACK,
+      args: { detail: f.detail },
+      start: f.start,
+      end: f.end,
+      severity: f.severity,
+    }));
+    const replacement = text.indexOf('\uFFFD');
+    if (replacement >= 0) {
+      findings.push({ rule: 'syntax', message: SYNTAX_MESSAGES.NOT_UTF8!, start: replacement, end: replacement + 1, severity: 'warning' });
+    }
+    const ruleErrors: { rule: string; error: unknown }[] = [];
+    if (doc.parsed.usable) {
+      const schemaFindings = validateSchema(doc);
+      findings.push(...schemaFindings);
+      // An empty file or a list at the root has one clear problem; rule findings would only bury it.
+      if (doc.root) findings.push(...this.#runRules(doc, ruleErrors));
+    }
+
+    const customizations = normaliseCustomizations(config.rules);
+    const suppressions = parseSuppressions(text, doc.lines);
+    const defaults = new Map(this.rules.map((r) => [r.id, r.severity]));
+    const problems: Problem[] = [];
+    for (const f of findings) {
+      const base: Severity = f.severity ?? defaults.get(f.rule) ?? 'error';
+      const severity = severityFor(f.rule, base, customizations);
+      if (severity === 'off') continue;
+      if (suppressions.isSuppressed(f.rule, doc.lines.positionAt(f.start).line)) continue;
+      problems.push(this.#toProblem(doc, f, severity, locale));
+    }
+    problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    return { document: doc, locale, problems, ruleErrors };
+  }
+
+  #runRules(doc: StrategyDocument, ruleErrors: { rule: string; error: unknown }[]): Finding[] {
+    const findings: Finding[] = [];
+    const nextCache = new Map<string, readonly Relative[]>();
+    const early = this.rules.filter((r) => r.scope !== 'document' || !r.late);
+    const late = this.rules.filter((r): r is DocumentRule => r.scope === 'document' && !!r.late);
+    const fired = new Set<string>();
+    const run = (rule: Rule, body: () => void) => {
+      try {
+        body();
+      } catch (error) {
+        ruleErrors.push({ rule: rule.id, error });
+      }
+    };
+    for (const rule of early) {
+      run(rule, () => {
+        const found = rule.scope === 'document' ? runDocumentRule(rule, doc, fired) : this.#checkItems(rule, doc, nextCache);
+        if (found.length > 0) fired.add(rule.id);
+        findings.push(...found);
+      });
+    }
+    for (const rule of late) run(rule, () => findings.push(...runDocumentRule(rule, doc, fired)));
+    this.#itemCache = nextCache;
+    return findings;
+  }
+
+  #checkItems(rule: ItemRule, doc: StrategyDocument, nextCache: Map<string, readonly Relative[]>): Finding[] {
+    const out: Finding[] = [];
+    for (const item of doc.items(rule.scope.section)) {
+      const key = `${rule.id}\u0000${doc.text.slice(item.start, item.end)}`;
+      let relative = this.#itemCache.get(key) ?? nextCache.get(key);
+      if (!relative) {
+        const found = runItemRule(rule, doc, item);
+        // Only findings inside the item can move with it (an alias may point elsewhere).
+        const movable = found.every((f) => f.start >= item.start && f.end <= item.end && (f.related ?? []).every((r) => r.start >= item.start && r.end <= item.end));
+        relative = found.map((f) => shift(f, -item.start));
+        if (!movable) {
+          out.push(...found);
+          continue;
+        }
+      }
+      nextCache.set(key, relative);
+      out.push(...relative.map((f) => shift(f, item.start)));
+    }
+    return out;
+  }
+
+  #toProblem(doc: StrategyDocument, f: Finding, severity: Severity, locale: Locale): Problem {
+    const related = f.related?.map((r) => ({ start: r.start, end: r.end, message: format(r.message, locale, r.args) }));
+    return {
+      rule: f.rule,
+      severity,
+      message: format(f.message, locale, f.args),
+      start: f.start,
+      end: f.end,
+      range: doc.lines.rangeOf(f.start, f.end),
+      ...(related ? { related } : {}),
+      ...(f.data ? { data: f.data } : {}),
+    };
+  }
+}
+
+/** Lints one text with a fresh linter (no reuse between calls): the CLI's and tests' entry point. */
+export function lintStrategy(text: string, config: LintConfig = {}): LintResult {
+  return new Linter().lint(text, config);
+}
+
+function shift<T extends { start: number; end: number; related?: Finding['related'] }>(f: T, by: number): T {
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    ...(f.related ? { related: f.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by })) } : {}),
+  };
+}

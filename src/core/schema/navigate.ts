@@ -1,0 +1,114 @@
+import rawSchema from '../../../schemas/smm.schema.json';
+
+/**
+ * Read-only access to the one JSON Schema: the validator, completion and hover all take their
+ * knowledge (allowed keys, enum values, documentation) from here, so they cannot disagree.
+ */
+export interface JsonSchema {
+  readonly $ref?: string;
+  readonly type?: string | readonly string[];
+  readonly title?: string;
+  readonly description?: string;
+  readonly markdownDescription?: string;
+  readonly enum?: readonly unknown[];
+  readonly const?: unknown;
+  readonly markdownEnumDescriptions?: readonly string[];
+  readonly enumDescriptions?: readonly string[];
+  readonly properties?: Readonly<Record<string, JsonSchema>>;
+  readonly required?: readonly string[];
+  readonly items?: JsonSchema;
+  readonly additionalProperties?: boolean | JsonSchema;
+  readonly anyOf?: readonly JsonSchema[];
+  readonly oneOf?: readonly JsonSchema[];
+  readonly allOf?: readonly JsonSchema[];
+  readonly pattern?: string;
+  readonly format?: string;
+  readonly examples?: readonly unknown[];
+  readonly defaultSnippets?: readonly { readonly label?: string; readonly description?: string; readonly markdownDescription?: string; readonly body?: unknown; readonly bodyText?: string }[];
+  readonly definitions?: Readonly<Record<string, JsonSchema>>;
+  readonly deprecationMessage?: string;
+}
+
+export const STRATEGY_SCHEMA = rawSchema as unknown as JsonSchema;
+
+/** Follows `$ref`s (local `#/definitions/...` only, which is all the strategy schema uses). */
+export function resolveRef(schema: JsonSchema | undefined, root: JsonSchema = STRATEGY_SCHEMA): JsonSchema | undefined {
+  let current = schema;
+  for (let hops = 0; current?.$ref && hops < 32; hops++) {
+    const ref: string = current.$ref;
+    if (!ref.startsWith('#/')) return undefined;
+    let target: unknown = root;
+    for (const part of ref.slice(2).split('/')) {
+      target = (target as Record<string, unknown> | undefined)?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    current = target as JsonSchema | undefined;
+  }
+  return current;
+}
+
+/** The alternatives a schema allows, with refs and `anyOf`/`oneOf`/`allOf` flattened. */
+export function alternatives(schema: JsonSchema | undefined, root: JsonSchema = STRATEGY_SCHEMA): JsonSchema[] {
+  const resolved = resolveRef(schema, root);
+  if (!resolved) return [];
+  const nested = [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.allOf ?? [])];
+  if (nested.length === 0) return [resolved];
+  return [resolved, ...nested.flatMap((s) => alternatives(s, root))];
+}
+
+/** The schemas that apply to the value at `path` (a data path: keys and list indexes). */
+export function schemasAt(path: readonly (string | number)[], root: JsonSchema = STRATEGY_SCHEMA): JsonSchema[] {
+  let current = alternatives(root, root);
+  for (const segment of path) {
+    const next: JsonSchema[] = [];
+    for (const schema of current) {
+      if (typeof segment === 'number') {
+        if (schema.items) next.push(...alternatives(schema.items, root));
+        continue;
+      }
+      const property = schema.properties?.[segment];
+      if (property) next.push(...alternatives(property, root));
+      else if (typeof schema.additionalProperties === 'object') next.push(...alternatives(schema.additionalProperties, root));
+    }
+    current = next;
+    if (current.length === 0) break;
+  }
+  return current;
+}
+
+/** Keys an object at `path` may have, with the schema of each (first definition wins). */
+export function propertiesAt(path: readonly (string | number)[], root: JsonSchema = STRATEGY_SCHEMA): Map<string, JsonSchema> {
+  const out = new Map<string, JsonSchema>();
+  for (const schema of schemasAt(path, root)) {
+    for (const [key, value] of Object.entries(schema.properties ?? {})) if (!out.has(key)) out.set(key, value);
+  }
+  return out;
+}
+
+/** Required keys of the object at `path`. */
+export function requiredAt(path: readonly (string | number)[], root: JsonSchema = STRATEGY_SCHEMA): Set<string> {
+  return new Set(schemasAt(path, root).flatMap((s) => s.required ?? []));
+}
+
+/** Enum values allowed at `path`, each with its documentation when the schema gives one. */
+export function enumAt(path: readonly (string | number)[], root: JsonSchema = STRATEGY_SCHEMA): { value: string; doc?: string }[] {
+  const seen = new Set<string>();
+  const out: { value: string; doc?: string }[] = [];
+  for (const schema of schemasAt(path, root)) {
+    schema.enum?.forEach((value, i) => {
+      if (typeof value !== 'string' || seen.has(value)) return;
+      seen.add(value);
+      const doc = schema.markdownEnumDescriptions?.[i] ?? schema.enumDescriptions?.[i];
+      out.push(doc === undefined ? { value } : { value, doc });
+    });
+  }
+  return out;
+}
+
+/** The documentation shown for the value at `path`: its markdown description, else its description. */
+export function documentationAt(path: readonly (string | number)[], root: JsonSchema = STRATEGY_SCHEMA): { title?: string; markdown?: string } {
+  for (const schema of schemasAt(path, root)) {
+    const markdown = schema.markdownDescription ?? schema.description;
+    if (markdown || schema.title) return { ...(schema.title ? { title: schema.title } : {}), ...(markdown ? { markdown } : {}) };
+  }
+  return {};
+}

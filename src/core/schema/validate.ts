@@ -1,0 +1,170 @@
+import type { ErrorObject } from 'ajv';
+import validateStrategy from './generated/strategyValidator';
+import { formatAll, type Localized } from '../i18n/locale';
+import { keyText, nearestNode, toPlain, type Node, type Path } from '../syntax/ast';
+import type { StrategyDocument } from '../model/document';
+import type { Finding } from '../rules/rule';
+import { ID_PATTERN } from '../model/sections';
+import { nearest, toKebabId } from '../text/suggest';
+import { lineEnd } from '../syntax/parse';
+import { propertiesAt } from './navigate';
+import { OR, SCHEMA_MESSAGES as M, TYPE_NAMES } from './messages';
+
+/**
+ * Checks a parsed strategy against the JSON Schema and turns each ajv error into a finding with a
+ * plain message, pointed at the exact key or value: `required` at the parent's key,
+ * `additionalProperties` at the unknown key, everything else at the value.
+ */
+export function validateSchema(doc: StrategyDocument): Finding[] {
+  const root = doc.parsed.root;
+  if (!root || (root.kind === 'scalar' && root.value === null)) {
+    return [finding('schema/type', M.empty, { start: 0, end: 0 })];
+  }
+  if (root.kind !== 'map') {
+    return [finding('schema/type', M.rootNotMap, { start: root.start, end: Math.min(root.end, lineEnd(doc.text, root.start)) })];
+  }
+  if (validateStrategy(toPlain(root))) return [];
+  const errors = reduceNoise(validateStrategy.errors ?? []);
+  const findings = errors.map((error) => toFinding(doc, error));
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.start}:${f.rule}:${f.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Splits an ajv instancePath (`/goals/0/kpis`) into data path segments. */
+export function parseInstancePath(instancePath: string): (string | number)[] {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((seg) => (/^(0|[1-9]\d*)$/.test(seg) ? Number(seg) : seg));
+}
+
+/**
+ * Drops `anyOf`/`oneOf` summaries when a more specific error exists at or under the same path,
+ * and, at one path, prefers an `enum` error to the `pattern`/`type` errors of other branches
+ * (a KPI metric is an enum value or `custom:…`: the enum error is the useful one).
+ */
+function reduceNoise(errors: readonly ErrorObject[]): ErrorObject[] {
+  const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
+  const kept = errors.filter((e) => {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
+      return !specific.some((s) => s.instancePath === e.instancePath || s.instancePath.startsWith(`${e.instancePath}/`));
+    }
+    if (e.keyword === 'pattern' || e.keyword === 'type') {
+      return !errors.some((s) => s.keyword === 'enum' && s.instancePath === e.instancePath);
+    }
+    return true;
+  });
+  // Several `type` errors at one path (branches of an anyOf) become one listing every type.
+  const merged: ErrorObject[] = [];
+  for (const e of kept) {
+    const twin = e.keyword === 'type' ? merged.find((m) => m.keyword === 'type' && m.instancePath === e.instancePath) : undefined;
+    if (twin) (twin.params as { type: string }).type += `,${(e.params as { type: string }).type}`;
+    else merged.push({ ...e, params: { ...e.params } });
+  }
+  return merged;
+}
+
+function toFinding(doc: StrategyDocument, error: ErrorObject): Finding {
+  const path = parseInstancePath(error.instancePath);
+  const { node, depth } = nearestNode(doc.parsed.root, path);
+  const value = depth === path.length ? node : undefined;
+  const field = String(path.filter((s) => typeof s === 'string').at(-1) ?? 'strategy');
+  const rule = `schema/${error.keyword}`;
+  const params = error.params as Record<string, unknown>;
+  const shown = value?.kind === 'scalar' ? String(value.value) : '';
+  const at = value ?? node;
+  const span = at ? spanOf(doc, at) : doc.fileAnchor();
+  const base = { data: { path } };
+
+  switch (error.keyword) {
+    case 'required': {
+      const property = String(params.missingProperty);
+      const message = path.length === 0 ? M.requiredRoot : M.required;
+      const where = value ? headOf(doc, value) : span;
+      return { ...finding(rule, fill(message, { property, parent: parentName(path) }), where), ...base };
+    }
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const keyNode = value?.kind === 'map' ? value.pairs.find((p) => keyText(p.key) === key)?.key : undefined;
+      const suggestion = nearest(key, [...propertiesAt(path).keys()]);
+      const message = suggestion ? M.additionalPropertiesSuggest : M.additionalProperties;
+      return {
+        ...finding(rule, fill(message, { key, parent: parentName(path), suggestion: suggestion ?? '' }), keyNode ? spanOf(doc, keyNode) : span),
+        data: suggestion ? { path: [...path, key], replacement: suggestion } : { path: [...path, key] },
+      };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const suggestion = nearest(shown, allowed);
+      if (suggestion) {
+        return { ...finding(rule, fill(M.enumSuggest, { value: shown, field, suggestion }), span), data: { path, replacement: suggestion } };
+      }
+      return { ...finding(rule, fill(M.enum, { value: shown, field, allowed: allowed.slice(0, 12).join(', ') + (allowed.length > 12 ? ', …' : '') }), span), ...base };
+    }
+    case 'const':
+      return { ...finding(rule, fill(M.const, { field, allowed: JSON.stringify(params.allowedValue) }), span), ...base };
+    case 'type': {
+      const types = String(params.type).split(',');
+      const expected = (locale: keyof Localized) => types.map((t) => TYPE_NAMES[t]?.[locale] ?? t).join(OR[locale]);
+      return { ...finding(rule, formatAll(M.type, (locale) => ({ field, expected: expected(locale) })), span), ...base };
+    }
+    case 'pattern': {
+      const pattern = String(params.pattern);
+      if (pattern === ID_PATTERN.source) {
+        const suggestion = toKebabId(shown) ?? 'my-id';
+        return { ...finding(rule, fill(M.id, { value: shown, suggestion }), span), data: { path, replacement: suggestion } };
+      }
+      if (pattern.includes(':[0-5]')) return { ...finding(rule, M.time, span), ...base };
+      return { ...finding(rule, fill(M.pattern, { value: shown, field }), span), ...base };
+    }
+    case 'format':
+      return { ...finding(rule, params.format === 'date' ? fill(M.date, { value: shown }) : fill(M.format, { value: shown, format: String(params.format) }), span), ...base };
+    case 'minimum': case 'maximum': case 'exclusiveMinimum': case 'exclusiveMaximum':
+    case 'minItems': case 'maxItems': case 'maxLength':
+      return { ...finding(rule, fill(M[error.keyword], { field, limit: String(params.limit) }), span), ...base };
+    case 'minLength':
+    case 'uniqueItems':
+    case 'anyOf':
+    case 'oneOf':
+      return { ...finding(rule, fill(error.keyword === 'oneOf' ? M.anyOf : M[error.keyword], { field }), span), ...base };
+    default:
+      return { ...finding(rule, fill(M.other, { field, keyword: error.keyword }), span), ...base };
+  }
+}
+
+function finding(rule: string, message: Localized, span: { start: number; end: number }): Finding {
+  return { rule, message, start: span.start, end: span.end };
+}
+
+function fill(message: Localized, args: Record<string, string>): Localized {
+  return formatAll(message, () => args);
+}
+
+function parentName(path: Path): string {
+  const last = path.at(-1);
+  const named = [...path].reverse().find((s) => typeof s === 'string');
+  if (typeof last === 'number') return `${String(named ?? '')}[${last + 1}]`;
+  return String(named ?? 'strategy');
+}
+
+/** A node's span, cut to its first line: a whole section underlined is noise, not precision. */
+function spanOf(doc: StrategyDocument, node: Node): { start: number; end: number } {
+  return { start: node.start, end: Math.max(node.start, Math.min(node.end, lineEnd(doc.text, node.start))) };
+}
+
+/** Where to say "this mapping lacks a key": the key that owns the mapping, else its first line. */
+function headOf(doc: StrategyDocument, node: Node): { start: number; end: number } {
+  const parent = node.parent;
+  if (parent?.kind === 'map') {
+    const owner = parent.pairs.find((p) => p.value === node)?.key;
+    if (owner) return spanOf(doc, owner);
+  }
+  return spanOf(doc, node);
+}

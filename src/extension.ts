@@ -1,0 +1,35 @@
+import * as vscode from 'vscode';
+import { StrategyAnalysis } from './host/analysis';
+import { lintWorkspace } from './host/commands/lintWorkspace';
+import { newStrategy } from './host/commands/newStrategy';
+import { DiagnosticsManager } from './host/diagnostics';
+import { LanguageStatus } from './host/languageStatus';
+import { Log } from './host/log';
+import { WorkspaceLinter } from './host/workspaceLint';
+
+/**
+ * Activation is implicit (the contributed language and commands): it happens when the first
+ * strategy file opens or a command runs. This only constructs and registers.
+ */
+export function activate(context: vscode.ExtensionContext): void {
+  const log = new Log();
+  const analysis = new StrategyAnalysis();
+  const diagnostics = new DiagnosticsManager(analysis, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'), log);
+  const workspaceLinter = new WorkspaceLinter(diagnostics, log);
+  context.subscriptions.push(
+    log,
+    analysis,
+    diagnostics,
+    workspaceLinter,
+    new LanguageStatus(diagnostics),
+    vscode.commands.registerCommand('smm.newStrategy', newStrategy),
+    vscode.commands.registerCommand('smm.lintWorkspace', () => lintWorkspace(workspaceLinter)),
+    vscode.commands.registerCommand('smm.showRuleDocs', (rule: string) =>
+      vscode.commands.executeCommand('markdown.showPreview', diagnostics.docsUri(rule))),
+  );
+  log.info('SMM Strategy activated');
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

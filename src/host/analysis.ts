@@ -1,0 +1,61 @@
+import * as vscode from 'vscode';
+import { Linter, type LintResult } from '../core/lint';
+import { lintConfigFor } from './config';
+import { Disposable } from './dispose';
+
+export interface Analysis {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly result: LintResult;
+  /** Wall time of the lint in milliseconds, for the language status item. */
+  readonly ms: number;
+}
+
+/**
+ * The single place strategy documents are linted. Results are cached per document version, so the
+ * diagnostics, completion, hover, code actions and symbols of one keystroke share one parse.
+ * Each document keeps its own `Linter`, whose item cache makes re-linting after an edit cheap.
+ */
+export class StrategyAnalysis extends Disposable {
+  readonly #linters = new Map<string, Linter>();
+  readonly #latest = new Map<string, Analysis>();
+
+  constructor() {
+    super();
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
+    // Settings (rule severities, locale) change results: drop them so the next ask re-lints.
+    this.register(vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('smm')) this.#latest.clear();
+    }));
+  }
+
+  /** The analysis of the document as it is now (cached when its version has not moved). */
+  analyze(document: vscode.TextDocument): Analysis {
+    const key = document.uri.toString();
+    const cached = this.#latest.get(key);
+    if (cached && cached.version === document.version) return cached;
+    return this.analyzeText(document.uri, document.getText(), document.version);
+  }
+
+  /** Lints text that may not be open in an editor (workspace-wide linting reads it from disk). */
+  analyzeText(uri: vscode.Uri, text: string, version: number): Analysis {
+    const key = uri.toString();
+    let linter = this.#linters.get(key);
+    if (!linter) this.#linters.set(key, (linter = new Linter()));
+    const started = performance.now();
+    const result = linter.lint(text, lintConfigFor(uri));
+    const analysis: Analysis = { uri, version, result, ms: performance.now() - started };
+    this.#latest.set(key, analysis);
+    return analysis;
+  }
+
+  /** The last analysis, whatever its version (for cheap UI such as the status item). */
+  peek(uri: vscode.Uri): Analysis | undefined {
+    return this.#latest.get(uri.toString());
+  }
+
+  forget(uri: vscode.Uri): void {
+    this.#linters.delete(uri.toString());
+    this.#latest.delete(uri.toString());
+  }
+}

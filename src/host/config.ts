@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import type { LintConfig, RuleCustomization } from '../core/config';
+import { isLocale, pickLocale, type Locale } from '../core/i18n/locale';
+
+export const LANGUAGE_ID = 'smm-strategy';
+export const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }];
+
+/** The settings of DOMAIN's `smm.` namespace that the linter reads, for one resource. */
+export function lintConfigFor(document: vscode.TextDocument | vscode.Uri): LintConfig & { enabled: boolean } {
+  const uri = 'uri' in document ? document.uri : document;
+  const settings = vscode.workspace.getConfiguration('smm', uri);
+  const rules = settings.get<RuleCustomization[] | Record<string, string>>('rules.customizations', []);
+  const locale = localeSetting(settings.get<string>('locale', 'auto'));
+  return {
+    enabled: settings.get<boolean>('validation.enabled', true),
+    rules: rules as LintConfig['rules'],
+    fallbackLocale: pickLocale(vscode.env.language),
+    ...(locale ? { locale } : {}),
+  };
+}
+
+/**
+ * `auto` lets the file's own `locale:` decide (the linter does that when no locale is given);
+ * an explicit language wins over the file.
+ */
+function localeSetting(value: string | undefined): Locale | undefined {
+  return isLocale(value) ? value : undefined;
+}
+
+/** The language for text the extension writes itself (templates), when a file gives none. */
+export function uiLocale(): Locale {
+  return pickLocale(vscode.workspace.getConfiguration('smm').get<string>('locale'), vscode.env.language);
+}
+
+export function lintsWorkspace(): boolean {
+  return vscode.workspace.getConfiguration('smm').get<boolean>('lintWorkspace', false);
+}
+
+export function isStrategyDocument(document: vscode.TextDocument): boolean {
+  return document.languageId === LANGUAGE_ID;
+}

@@ -1,0 +1,44 @@
+import { format, type Locale } from '../../src/core/i18n/locale';
+import { StrategyDocument } from '../../src/core/model/document';
+import { ruleById } from '../../src/core/rules';
+import { runRule } from '../../src/core/rules/run';
+import type { ProblemData } from '../../src/core/problem';
+
+/** Joins lines with `\n`, so test sources read like the YAML they stand for. */
+export function joinLines(...lines: string[]): string {
+  return lines.join('\n');
+}
+
+export interface RuleProblem {
+  readonly message: string;
+  /** The exact source text the problem underlines. */
+  readonly text: string;
+  /** 0-based line and character of the start and end. */
+  readonly range: readonly [number, number, number, number];
+  readonly data?: ProblemData;
+  readonly related?: readonly { readonly text: string; readonly message: string }[];
+}
+
+/**
+ * Runs one rule alone over `source` (no schema, no other rules) and returns what it reports, in
+ * source order, with the underlined text so tests can assert exact ranges readably.
+ */
+export function checkRule(ruleId: string, source: string, options: { locale?: Locale; fired?: readonly string[] } = {}): RuleProblem[] {
+  const rule = ruleById(ruleId);
+  if (!rule) throw new Error(`no rule ${ruleId}`);
+  const doc = new StrategyDocument(source);
+  const locale = options.locale ?? 'en';
+  return runRule(rule, doc, new Set(options.fired ?? []))
+    .sort((a, b) => a.start - b.start)
+    .map((f) => {
+      const s = doc.lines.positionAt(f.start);
+      const e = doc.lines.positionAt(f.end);
+      return {
+        message: format(f.message, locale, f.args),
+        text: source.slice(f.start, f.end),
+        range: [s.line, s.character, e.line, e.character] as const,
+        ...(f.data ? { data: f.data } : {}),
+        ...(f.related ? { related: f.related.map((r) => ({ text: source.slice(r.start, r.end), message: format(r.message, locale, r.args) })) } : {}),
+      };
+    });
+}

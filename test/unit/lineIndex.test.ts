@@ -1,0 +1,30 @@
+import { strict as assert } from 'node:assert';
+import { LineIndex } from '../../src/core/text/lineIndex';
+
+describe('LineIndex', () => {
+  it('maps offsets across LF, CRLF and lone CR line breaks', () => {
+    const text = 'a\nbc\r\nd\re';
+    const lines = new LineIndex(text);
+    assert.equal(lines.lineCount, 4);
+    assert.deepEqual(lines.positionAt(0), { line: 0, character: 0 });
+    assert.deepEqual(lines.positionAt(3), { line: 1, character: 1 });
+    assert.deepEqual(lines.positionAt(6), { line: 2, character: 0 });
+    assert.deepEqual(lines.positionAt(8), { line: 3, character: 0 });
+    assert.equal(lines.offsetAt({ line: 1, character: 1 }), 3);
+  });
+
+  it('counts UTF-16 units, as the editor does (emoji are two)', () => {
+    const text = 'name: 🎓 Ուսանող\nx';
+    const lines = new LineIndex(text);
+    const at = text.indexOf('Ու');
+    assert.deepEqual(lines.positionAt(at), { line: 0, character: 9 });
+    assert.deepEqual(lines.positionAt(text.length), { line: 1, character: 1 });
+  });
+
+  it('clamps out-of-range input instead of throwing', () => {
+    const lines = new LineIndex('ab');
+    assert.deepEqual(lines.positionAt(-5), { line: 0, character: 0 });
+    assert.deepEqual(lines.positionAt(99), { line: 0, character: 2 });
+    assert.equal(lines.offsetAt({ line: 7, character: 0 }), 2);
+  });
+});
