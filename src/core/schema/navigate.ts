@@ -46,10 +46,21 @@ export function resolveRef(schema: JsonSchema | undefined, root: JsonSchema = ST
   return current;
 }
 
-/** The alternatives a schema allows, with refs and `anyOf`/`oneOf`/`allOf` flattened. */
+/** Documentation keywords a field may carry beside its `$ref` (VS Code shows the field's own). */
+const DOC_KEYS = ['title', 'description', 'markdownDescription', 'examples', 'defaultSnippets', 'deprecationMessage'] as const;
+
+/**
+ * The alternatives a schema allows, with refs and `anyOf`/`oneOf`/`allOf` flattened. A field's
+ * own title and descriptions written beside its `$ref` win over the shared shape's generic ones
+ * (`deadline` says what a deadline is for, not just "a calendar date").
+ */
 export function alternatives(schema: JsonSchema | undefined, root: JsonSchema = STRATEGY_SCHEMA): JsonSchema[] {
-  const resolved = resolveRef(schema, root);
+  let resolved = resolveRef(schema, root);
   if (!resolved) return [];
+  if (schema?.$ref && resolved !== schema) {
+    const own = Object.fromEntries(DOC_KEYS.filter((k) => schema[k] !== undefined).map((k) => [k, schema[k]]));
+    if (Object.keys(own).length > 0) resolved = { ...resolved, ...own };
+  }
   const nested = [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.allOf ?? [])];
   if (nested.length === 0) return [resolved];
   return [resolved, ...nested.flatMap((s) => alternatives(s, root))];
