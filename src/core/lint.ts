@@ -1,5 +1,5 @@
 import { format, type Locale } from './i18n/locale';
-import { normaliseCustomizations, severityFor, type LintConfig } from './config';
+import { normaliseCustomizations, severityFor, type LintConfig, type RuleCustomization } from './config';
 import { StrategyDocument } from './model/document';
 import type { Problem, Severity } from './problem';
 import { RULES } from './rules';
@@ -21,6 +21,7 @@ export interface LintResult {
 type Relative = Omit<Finding, 'start' | 'end' | 'related'> & { start: number; end: number; related?: Finding['related'] };
 
 /** C0 controls other than tab, LF and CR (and DEL) never occur in a text file. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /**
@@ -58,14 +59,14 @@ export class Linter {
       findings.push({ rule: 'syntax', message: SYNTAX_MESSAGES.NOT_UTF8!, start: replacement, end: replacement + 1, severity: 'warning' });
     }
     const ruleErrors: { rule: string; error: unknown }[] = [];
+    const customizations = normaliseCustomizations(config.rules);
     if (doc.parsed.usable) {
       const schemaFindings = validateSchema(doc);
       findings.push(...schemaFindings);
       // An empty file or a list at the root has one clear problem; rule findings would only bury it.
-      if (doc.root) findings.push(...this.#runRules(doc, ruleErrors));
+      if (doc.root) findings.push(...this.#runRules(doc, ruleErrors, customizations));
     }
 
-    const customizations = normaliseCustomizations(config.rules);
     const suppressions = parseSuppressions(text, doc.lines);
     const defaults = new Map(this.rules.map((r) => [r.id, r.severity]));
     const problems: Problem[] = [];
@@ -80,7 +81,7 @@ export class Linter {
     return { document: doc, locale, problems, ruleErrors };
   }
 
-  #runRules(doc: StrategyDocument, ruleErrors: { rule: string; error: unknown }[]): Finding[] {
+  #runRules(doc: StrategyDocument, ruleErrors: { rule: string; error: unknown }[], customizations: readonly RuleCustomization[]): Finding[] {
     const findings: Finding[] = [];
     const nextCache = new Map<string, readonly Relative[]>();
     const early = this.rules.filter((r) => r.scope !== 'document' || !r.late);
@@ -96,7 +97,9 @@ export class Linter {
     for (const rule of early) {
       run(rule, () => {
         const found = rule.scope === 'document' ? runDocumentRule(rule, doc, fired) : this.#checkItems(rule, doc, nextCache);
-        if (found.length > 0) fired.add(rule.id);
+        // A rule the user switched off is a question they chose not to ask: it does not count
+        // as unanswered for rules that read `fired`.
+        if (found.length > 0 && severityFor(rule.id, rule.severity, customizations) !== 'off') fired.add(rule.id);
         findings.push(...found);
       });
     }

@@ -161,6 +161,7 @@ function spanOf(doc: StrategyDocument, node: Node): { start: number; end: number
 
 /** Where to say "this mapping lacks a key": the key that owns the mapping, else its first line. */
 function headOf(doc: StrategyDocument, node: Node): { start: number; end: number } {
+  if (!node.parent) return doc.fileAnchor();
   const parent = node.parent;
   if (parent?.kind === 'map') {
     const owner = parent.pairs.find((p) => p.value === node)?.key;

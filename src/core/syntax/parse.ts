@@ -1,4 +1,4 @@
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type YAMLError } from 'yaml';
 import type { MapNode, Node, Pair, ScalarNode, ScalarValue, SeqNode } from './ast';
 
 /**
@@ -54,7 +54,8 @@ export function parseYaml(text: string): ParsedYaml {
     findings.push({ code: error.code, start: error.start, end: error.end, severity: 'error', detail: error.message });
     root = undefined;
   }
-  return { root, findings, usable: doc.errors.length === 0 && root !== undefined && !findings.some((f) => f.severity === 'error') };
+  // An empty document is usable: it has no tree, and the schema says what it lacks.
+  return { root, findings, usable: !findings.some((f) => f.severity === 'error') };
 }
 
 class LimitError extends Error {
@@ -149,12 +150,21 @@ function rangeOf(value: unknown): [number, number] {
 function fromYamlError(text: string, error: YAMLError, severity: 'error' | 'warning'): SyntaxFinding {
   const start = Math.max(0, Math.min(error.pos[0], text.length));
   let end = Math.max(start, Math.min(error.pos[1], text.length));
+  // yaml marks a duplicate key by its first character; the whole key is what the user sees.
+  if (error.code === 'DUPLICATE_KEY') end = keyEnd(text, start);
   if (end === start) end = lineEnd(text, start);
   return { code: error.code, start, end, severity, detail: error.message };
 }
 
 function internalFinding(text: string, error: unknown): SyntaxFinding {
   return { code: 'IMPOSSIBLE', start: 0, end: lineEnd(text, 0), severity: 'error', detail: String(error) };
+}
+
+/** The end of a plain key starting at `offset`: before `:` + space, or the line's end. */
+function keyEnd(text: string, offset: number): number {
+  const line = lineEnd(text, offset);
+  const colon = /:(\s|$)/.exec(text.slice(offset, line));
+  return colon ? offset + colon.index : line;
 }
 
 /** The end of the line containing `offset`, excluding the line break. */
