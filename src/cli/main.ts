@@ -1,0 +1,109 @@
+import { RULES } from '../core/rules';
+import type { LintConfig } from '../core/config';
+import { helpText, parseArgs, type LintCommand } from './args';
+import { loadConfig, unknownRuleIds } from './configFile';
+import { CliError } from './errors';
+import { expandPatterns } from './files';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+import { lintFiles } from './lintFiles';
+import { countSeverities, lintExitCode, onlyErrors } from './report';
+import { VERSION } from './version';
+
+/** What the CLI touches of its process; tests pass their own. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colors are for people, not for pipes). */
+  readonly stdoutIsTty: boolean;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+const USAGE_HINT = "Run 'smm-strategy --help' for usage.";
+
+/**
+ * Runs the CLI and returns its exit code: 0 clean, 1 errors or too many warnings, 2 usage or I/O
+ * failure. Expected failures print one line on stderr; only a bug prints a stack trace.
+ */
+export function main(argv: readonly string[], io: CliIo): number {
+  try {
+    const command = parseArgs(argv);
+    if (command.command === 'help') {
+      io.stdout(helpText(VERSION));
+      return 0;
+    }
+    if (command.command === 'version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    return lint(command, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`smm-strategy: ${error.message}\n${error.kind === 'usage' ? `${USAGE_HINT}\n` : ''}`);
+      return 2;
+    }
+    io.stderr(`smm-strategy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}
+
+function lint(command: LintCommand, io: CliIo): number {
+  const loaded = loadConfig(command.config, io.cwd);
+  for (const id of unknownRuleIds(loaded.config, RULES.map((r) => r.id))) {
+    io.stderr(`smm-strategy: warning: the config names an unknown rule '${id}'.\n`);
+  }
+  // --locale beats the config file, which beats each file's own `locale:` (the core applies that last step).
+  const config: LintConfig = command.locale ? { ...loaded.config, locale: command.locale } : loaded.config;
+  const files = expandPatterns(command.patterns, io.cwd);
+  const { reports, ruleFailures } = lintFiles(files, config);
+
+  for (const f of ruleFailures) {
+    const reason = f.error instanceof Error ? f.error.message : String(f.error);
+    io.stderr(`smm-strategy: internal warning: rule '${f.rule}' failed on ${f.file}: ${reason} (its problems are missing; please report this)\n`);
+  }
+
+  const counts = countSeverities(reports);
+  const shown = command.quiet ? onlyErrors(reports) : reports;
+  switch (command.format) {
+    case 'json':
+      io.stdout(formatJson(shown));
+      break;
+    case 'sarif':
+      io.stdout(formatSarif(shown, { version: VERSION, cwd: io.cwd, rules: RULES }));
+      break;
+    case 'text':
+      io.stdout(formatText(shown, { color: useColor(io) }));
+      break;
+  }
+  const code = lintExitCode(counts, command.maxWarnings);
+  if (counts.error === 0 && code === 1) {
+    // On stderr, so json and sarif output on stdout stay parseable.
+    io.stderr(`smm-strategy: too many warnings (${counts.warning}; --max-warnings is ${command.maxWarnings}).\n`);
+  }
+  return code;
+}
+
+/** Colors only on a terminal, never when NO_COLOR is set and non-empty (https://no-color.org); FORCE_COLOR forces them. */
+export function useColor(io: Pick<CliIo, 'env' | 'stdoutIsTty'>): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '') return io.env.FORCE_COLOR !== '0';
+  return io.stdoutIsTty;
+}
+
+// The process wiring; the end-to-end tests exercise it through the bundle.
+if (require.main === module) {
+  // `smm-strategy lint … | head` closes the pipe early; that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTty: process.stdout.isTTY === true,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+}

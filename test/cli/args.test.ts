@@ -1,0 +1,109 @@
+import * as assert from 'node:assert/strict';
+import { helpText, parseArgs, type LintCommand } from '../../src/cli/args';
+import { CliError } from '../../src/cli/errors';
+
+/** The message of the `CliError` that parsing `argv` throws. */
+function usageError(argv: string[]): string {
+  try {
+    parseArgs(argv);
+  } catch (error) {
+    assert.ok(error instanceof CliError, `expected a CliError, got ${String(error)}`);
+    assert.equal(error.kind, 'usage');
+    return error.message;
+  }
+  assert.fail(`expected ${JSON.stringify(argv)} to be a usage error`);
+}
+
+/** Parses `argv`, which must be a lint command. */
+function lint(argv: string[]): LintCommand {
+  const command = parseArgs(argv);
+  assert.equal(command.command, 'lint');
+  return command as LintCommand;
+}
+
+describe('cli/args', () => {
+  it('parses lint with defaults', () => {
+    assert.deepEqual(parseArgs(['lint', 'a.smm.yaml']), { command: 'lint', format: 'text', quiet: false, patterns: ['a.smm.yaml'] });
+  });
+
+  it('parses every option, in both --flag value and --flag=value spellings', () => {
+    assert.deepEqual(
+      parseArgs(['lint', '--format', 'sarif', '--locale=hy', '--max-warnings', '3', '--config=cfg.json', '--quiet', 'a', 'dir', '**/*.smm.yaml']),
+      { command: 'lint', format: 'sarif', locale: 'hy', maxWarnings: 3, config: 'cfg.json', quiet: true, patterns: ['a', 'dir', '**/*.smm.yaml'] },
+    );
+    assert.deepEqual(parseArgs(['lint', '-f', 'json', '-c', 'x.json', '-q', 'a']), {
+      command: 'lint',
+      format: 'json',
+      config: 'x.json',
+      quiet: true,
+      patterns: ['a'],
+    });
+  });
+
+  it('accepts options before the command and between files', () => {
+    assert.deepEqual(parseArgs(['--format=json', 'lint', 'a', '--locale', 'ru', 'b']), {
+      command: 'lint',
+      format: 'json',
+      locale: 'ru',
+      quiet: false,
+      patterns: ['a', 'b'],
+    });
+  });
+
+  it('keeps the last value of a repeated option', () => {
+    assert.equal(lint(['lint', '--format', 'json', '--format', 'text', 'a']).format, 'text');
+  });
+
+  it('treats everything after -- as files', () => {
+    assert.deepEqual(lint(['lint', '--', '--quiet', '-x.smm.yaml']).patterns, ['--quiet', '-x.smm.yaml']);
+  });
+
+  it('accepts --max-warnings 0', () => {
+    assert.equal(lint(['lint', '--max-warnings', '0', 'a']).maxWarnings, 0);
+  });
+
+  it('--help and --version win wherever they are, even next to mistakes', () => {
+    assert.deepEqual(parseArgs(['--help']), { command: 'help' });
+    assert.deepEqual(parseArgs(['lint', '-h']), { command: 'help' });
+    assert.deepEqual(parseArgs(['lint', '--format', 'xml', '--help']), { command: 'help' });
+    assert.deepEqual(parseArgs(['--version']), { command: 'version' });
+    assert.deepEqual(parseArgs(['-v', 'lint']), { command: 'version' });
+  });
+
+  it('rejects unknown options, naming them', () => {
+    assert.equal(usageError(['lint', '--fromat', 'json', 'a']), "Unknown option '--fromat'.");
+    assert.equal(usageError(['lint', '-x', 'a']), "Unknown option '-x'.");
+    assert.equal(usageError(['lint', '--quiet=yes', 'a']), "Option '--quiet' takes no value.");
+  });
+
+  it('rejects a missing or unknown command and missing files', () => {
+    assert.match(usageError([]), /No command given/);
+    assert.match(usageError(['check', 'a']), /Unknown command 'check'; expected 'lint'/);
+    assert.match(usageError(['a.smm.yaml']), /Unknown command 'a\.smm\.yaml'/);
+    assert.match(usageError(['lint']), /No files given/);
+    assert.match(usageError(['lint', '--quiet']), /No files given/);
+    assert.match(usageError(['lint', '']), /empty file name/);
+  });
+
+  it('rejects bad option values, listing the valid ones', () => {
+    assert.equal(usageError(['lint', '--format', 'xml', 'a']), "Invalid value 'xml' for --format; expected one of: text, json, sarif.");
+    assert.equal(usageError(['lint', '--locale', 'de', 'a']), "Invalid value 'de' for --locale; expected one of: en, hy, ru.");
+    for (const bad of ['-1', 'abc', '1.5', '1e3', '']) {
+      assert.match(usageError(['lint', `--max-warnings=${bad}`, 'a']), /for --max-warnings; expected a whole number/, bad);
+    }
+    assert.match(usageError(['lint', '--config=', 'a']), /--config needs a file name/);
+  });
+
+  it('rejects an option whose value is missing', () => {
+    assert.equal(usageError(['lint', 'a', '--format']), "Option '--format' needs a value.");
+    assert.equal(usageError(['lint', '--format', '--quiet', 'a']), "Option '--format' needs a value.");
+  });
+
+  it('documents the position convention in --help', () => {
+    const help = helpText('1.2.3');
+    assert.match(help, /^smm-strategy 1\.2\.3/);
+    assert.match(help, /1-based/);
+    assert.match(help, /UTF-16 code units/);
+    for (const option of ['--format', '--locale', '--max-warnings', '--config', '--quiet', '--help', '--version']) assert.ok(help.includes(option), option);
+  });
+});

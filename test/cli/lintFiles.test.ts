@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+// helpers first: it generates the schema validator the core imports, if the build has not yet.
+import { FIXTURES, tempDir } from './helpers';
+import { CliError } from '../../src/cli/errors';
+import { decodeText, lintFiles } from '../../src/cli/lintFiles';
+import { defineDocumentRule } from '../../src/core/rules/rule';
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+
+describe('cli/lintFiles', () => {
+  describe('decodeText', () => {
+    it('drops a leading byte order mark, as VS Code does, so columns agree with the editor', () => {
+      assert.equal(decodeText(bytes(0xef, 0xbb, 0xbf, 0x61, 0x3a)), 'a:');
+      // Only a leading one: U+FEFF elsewhere is text.
+      assert.equal(decodeText(bytes(0x61, 0xef, 0xbb, 0xbf)), 'a\uFEFF');
+    });
+
+    it('keeps CRLF and turns invalid UTF-8 into U+FFFD instead of failing', () => {
+      assert.equal(decodeText(bytes(0x61, 0x0d, 0x0a, 0x62)), 'a\r\nb');
+      assert.equal(decodeText(bytes(0x43, 0x61, 0x66, 0xe9, 0x0a)), 'Caf\uFFFD\n');
+    });
+  });
+
+  it('reports a rule that throws as a failure and still returns the other problems', () => {
+    const broken = defineDocumentRule({
+      id: 'broken-rule',
+      severity: 'warning',
+      seed: false,
+      description: { en: 'b', hy: 'b', ru: 'b' },
+      rationale: { en: 'b', hy: 'b', ru: 'b' },
+      messages: { m: { en: 'm', hy: 'm', ru: 'm' } },
+      scope: 'document',
+      check() {
+        throw new Error('boom');
+      },
+    });
+    const file = path.join(FIXTURES, 'error.smm.yaml');
+    const { reports, ruleFailures } = lintFiles([{ absolute: file, display: 'error.smm.yaml' }], {}, [broken]);
+    assert.deepEqual(
+      ruleFailures.map((f) => [f.file, f.rule, (f.error as Error).message]),
+      [['error.smm.yaml', 'broken-rule', 'boom']],
+    );
+    assert.deepEqual(
+      reports[0]!.problems.map((p) => p.rule),
+      ['schema/additionalProperties'],
+    );
+  });
+
+  it('fails with an I/O error when a file cannot be read', () => {
+    const dir = tempDir();
+    try {
+      assert.throws(() => lintFiles([{ absolute: dir, display: 'a-directory.smm.yaml' }], {}), (error: unknown) => {
+        assert.ok(error instanceof CliError);
+        assert.equal(error.kind, 'io');
+        assert.equal(error.message, "Cannot read 'a-directory.smm.yaml': is a directory.");
+        return true;
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
