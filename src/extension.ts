@@ -5,6 +5,7 @@ import { newStrategy } from './host/commands/newStrategy';
 import { DiagnosticsManager } from './host/diagnostics';
 import { LanguageStatus } from './host/languageStatus';
 import { Log } from './host/log';
+import { registerNavigation } from './host/navigationProviders';
 import { WorkspaceLinter } from './host/workspaceLint';
 
 /**
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): void {
     diagnostics,
     workspaceLinter,
     new LanguageStatus(diagnostics),
+    registerNavigation(analysis, log),
     vscode.commands.registerCommand('smm.newStrategy', newStrategy),
     vscode.commands.registerCommand('smm.lintWorkspace', () => lintWorkspace(workspaceLinter)),
     vscode.commands.registerCommand('smm.showRuleDocs', (rule: string) =>

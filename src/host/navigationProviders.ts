@@ -1,0 +1,122 @@
+import * as vscode from 'vscode';
+import {
+  findDefinitions, findReferences, prepareRename, renameEdits, type Span,
+} from '../core/language/navigation';
+import { documentSymbols, type StrategySymbol } from '../core/language/symbols';
+import type { StrategyAnalysis } from './analysis';
+import { SELECTOR } from './config';
+import type { Log } from './log';
+
+/**
+ * Outline / breadcrumbs, go to definition, find references and rename (F2) for strategy files.
+ * Every provider reads the cached analysis of the current document version (no parse of its own)
+ * and converts the core's offsets here. Errors are logged, never thrown into the extension host,
+ * except the rename refusals, which VS Code shows to the user as the reason.
+ */
+export function registerNavigation(analysis: StrategyAnalysis, log: Log): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.languages.registerDocumentSymbolProvider(SELECTOR, new SymbolProvider(analysis, log), { label: 'SMM' }),
+    vscode.languages.registerDefinitionProvider(SELECTOR, new DefinitionProvider(analysis, log)),
+    vscode.languages.registerReferenceProvider(SELECTOR, new ReferenceProvider(analysis, log)),
+    vscode.languages.registerRenameProvider(SELECTOR, new RenameProvider(analysis, log)),
+  );
+}
+
+class SymbolProvider implements vscode.DocumentSymbolProvider {
+  constructor(private readonly analysis: StrategyAnalysis, private readonly log: Log) {}
+
+  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
+    return this.log.guard('document symbols', [], () => {
+      if (token.isCancellationRequested) return [];
+      const { result } = this.analysis.analyze(document);
+      return documentSymbols(result.document, result.locale).map((s) => toDocumentSymbol(document, s));
+    });
+  }
+}
+
+class DefinitionProvider implements vscode.DefinitionProvider {
+  constructor(private readonly analysis: StrategyAnalysis, private readonly log: Log) {}
+
+  provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.LocationLink[] {
+    return this.log.guard('definition', [], () => {
+      if (token.isCancellationRequested) return [];
+      const doc = this.analysis.analyze(document).result.document;
+      // Links rather than locations: the peek view then shows the whole item, not just its id.
+      return findDefinitions(doc, document.offsetAt(position)).map((d) => ({
+        originSelectionRange: toRange(document, d.origin),
+        targetUri: document.uri,
+        targetRange: toRange(document, d.item),
+        targetSelectionRange: toRange(document, d.target),
+      }));
+    });
+  }
+}
+
+class ReferenceProvider implements vscode.ReferenceProvider {
+  constructor(private readonly analysis: StrategyAnalysis, private readonly log: Log) {}
+
+  provideReferences(
+    document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext, token: vscode.CancellationToken,
+  ): vscode.Location[] {
+    return this.log.guard('references', [], () => {
+      if (token.isCancellationRequested) return [];
+      const doc = this.analysis.analyze(document).result.document;
+      return findReferences(doc, document.offsetAt(position), context.includeDeclaration)
+        .map((span) => new vscode.Location(document.uri, toRange(document, span)));
+    });
+  }
+}
+
+/** What the guarded body of a rename step yields: a value, or the reason to show the user. */
+type Outcome<T> = { value: T } | { refusal: string } | undefined;
+
+class RenameProvider implements vscode.RenameProvider {
+  constructor(private readonly analysis: StrategyAnalysis, private readonly log: Log) {}
+
+  prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
+    const outcome = this.log.guard<Outcome<{ range: vscode.Range; placeholder: string }>>('prepare rename', undefined, () => {
+      const { result } = this.analysis.analyze(document);
+      const answer = prepareRename(result.document, document.offsetAt(position), result.locale);
+      if (!answer.ok) return { refusal: answer.message };
+      return { value: { range: toRange(document, answer.value.span), placeholder: answer.value.placeholder } };
+    });
+    return settle(outcome);
+  }
+
+  provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit {
+    const outcome = this.log.guard<Outcome<vscode.WorkspaceEdit>>('rename', undefined, () => {
+      const { result } = this.analysis.analyze(document);
+      // Checked again here, not only in prepareRename: API callers (and other UIs) skip that step.
+      const answer = renameEdits(result.document, document.offsetAt(position), newName, result.locale);
+      if (!answer.ok) return { refusal: answer.message };
+      const edit = new vscode.WorkspaceEdit();
+      for (const e of answer.value) edit.replace(document.uri, toRange(document, e), e.newText);
+      return { value: edit };
+    });
+    return settle(outcome);
+  }
+}
+
+/**
+ * Unwraps a rename outcome. A refusal is thrown on purpose: VS Code shows the thrown message as
+ * the reason the rename cannot happen. It is the one kind of throw these providers let out; an
+ * internal failure was already logged by the guard and becomes a generic refusal.
+ */
+function settle<T>(outcome: Outcome<T>): T {
+  if (outcome && 'value' in outcome) return outcome.value;
+  throw new Error(outcome ? outcome.refusal : 'The rename failed; see the SMM output channel for details.');
+}
+
+function toDocumentSymbol(document: vscode.TextDocument, s: StrategySymbol): vscode.DocumentSymbol {
+  // A partial tree may hold an empty span; DocumentSymbol needs a name, which the core guarantees.
+  const symbol = new vscode.DocumentSymbol(
+    s.name, s.detail, vscode.SymbolKind[s.kind],
+    toRange(document, s), toRange(document, { start: s.selectionStart, end: s.selectionEnd }),
+  );
+  symbol.children = s.children.map((c) => toDocumentSymbol(document, c));
+  return symbol;
+}
+
+function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
+  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+}
