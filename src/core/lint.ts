@@ -8,6 +8,8 @@ import { runDocumentRule, runItemRule } from './rules/run';
 import { validateSchema } from './schema/validate';
 import { SYNTAX_FALLBACK, SYNTAX_MESSAGES } from './syntax/messages';
 import { parseSuppressions } from './suppressions';
+import { IncrementalParser } from './syntax/incremental';
+import type { MapNode } from './syntax/ast';
 
 export interface LintResult {
   readonly document: StrategyDocument;
@@ -25,12 +27,14 @@ type Relative = Omit<Finding, 'start' | 'end' | 'related'> & { start: number; en
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /**
- * Runs syntax, schema and rule checks over a strategy text. One instance per open document lets
- * item rules reuse their findings for list items whose text did not change since the last run
- * (the per-keystroke cost is then the parse plus the rules of the edited item).
+ * Runs syntax, schema and rule checks over a strategy text. Keep one instance per open document:
+ * between runs it re-parses only the sections and list items an edit touched, and reuses the
+ * item rules' findings for items whose text did not change.
  */
 export class Linter {
-  #itemCache = new Map<string, readonly Relative[]>();
+  /** Item rule findings by item text, then rule id; rebuilt each run from what is still in the file. */
+  #itemCache = new Map<string, Map<string, readonly Relative[]>>();
+  readonly #parser = new IncrementalParser();
 
   constructor(private readonly rules: readonly Rule[] = RULES) {}
 
@@ -44,7 +48,7 @@ export class Linter {
       return { document: doc, locale, problems: [this.#toProblem(doc, finding, 'error', locale)], ruleErrors: [] };
     }
 
-    const doc = new StrategyDocument(text);
+    const doc = new StrategyDocument(text, this.#parser.parse(text));
     const locale = config.locale ?? doc.declaredLocale ?? config.fallbackLocale ?? 'en';
     const findings: Finding[] = doc.parsed.findings.map((f) => ({
       rule: 'syntax',
@@ -83,7 +87,8 @@ export class Linter {
 
   #runRules(doc: StrategyDocument, ruleErrors: { rule: string; error: unknown }[], customizations: readonly RuleCustomization[]): Finding[] {
     const findings: Finding[] = [];
-    const nextCache = new Map<string, readonly Relative[]>();
+    const nextCache = new Map<string, Map<string, readonly Relative[]>>();
+    const itemTexts = new Map<MapNode, string>();
     const early = this.rules.filter((r) => r.scope !== 'document' || !r.late);
     const late = this.rules.filter((r): r is DocumentRule => r.scope === 'document' && !!r.late);
     const fired = new Set<string>();
@@ -96,7 +101,7 @@ export class Linter {
     };
     for (const rule of early) {
       run(rule, () => {
-        const found = rule.scope === 'document' ? runDocumentRule(rule, doc, fired) : this.#checkItems(rule, doc, nextCache);
+        const found = rule.scope === 'document' ? runDocumentRule(rule, doc, fired) : this.#checkItems(rule, doc, nextCache, itemTexts);
         // A rule the user switched off is a question they chose not to ask: it does not count
         // as unanswered for rules that read `fired`.
         if (found.length > 0 && severityFor(rule.id, rule.severity, customizations) !== 'off') fired.add(rule.id);
@@ -108,22 +113,26 @@ export class Linter {
     return findings;
   }
 
-  #checkItems(rule: ItemRule, doc: StrategyDocument, nextCache: Map<string, readonly Relative[]>): Finding[] {
+  #checkItems(rule: ItemRule, doc: StrategyDocument, nextCache: Map<string, Map<string, readonly Relative[]>>, itemTexts: Map<MapNode, string>): Finding[] {
     const out: Finding[] = [];
     for (const item of doc.items(rule.scope.section)) {
-      const key = `${rule.id}\u0000${doc.text.slice(item.start, item.end)}`;
-      let relative = this.#itemCache.get(key) ?? nextCache.get(key);
+      // One string per item and run: V8 caches its hash, so the lookups of all rules share it.
+      let itemText = itemTexts.get(item);
+      if (itemText === undefined) itemTexts.set(item, (itemText = `${rule.scope.section}\u0000${doc.text.slice(item.start, item.end)}`));
+      let relative = this.#itemCache.get(itemText)?.get(rule.id) ?? nextCache.get(itemText)?.get(rule.id);
       if (!relative) {
         const found = runItemRule(rule, doc, item);
         // Only findings inside the item can move with it (an alias may point elsewhere).
         const movable = found.every((f) => f.start >= item.start && f.end <= item.end && (f.related ?? []).every((r) => r.start >= item.start && r.end <= item.end));
-        relative = found.map((f) => shift(f, -item.start));
         if (!movable) {
           out.push(...found);
           continue;
         }
+        relative = found.map((f) => shift(f, -item.start));
       }
-      nextCache.set(key, relative);
+      let byRule = nextCache.get(itemText);
+      if (!byRule) nextCache.set(itemText, (byRule = new Map()));
+      byRule.set(rule.id, relative);
       out.push(...relative.map((f) => shift(f, item.start)));
     }
     return out;

@@ -1,0 +1,196 @@
+import type { MapNode, Node, Pair, ScalarNode, SeqNode } from './ast';
+import { parseYaml, type ParsedYaml, type SyntaxFinding } from './parse';
+
+/**
+ * Re-parses only what an edit touched. A strategy is a block mapping of sections at column 0,
+ * and most sections are lists of items, so the text splits into pieces (a section, or a
+ * section's header and each of its list items) that parse on their own. Each piece's tree is
+ * cached by its text: after a keystroke, only the edited piece is parsed again, and the pieces
+ * after it are only moved by the edit's length. A file that does not have this simple shape
+ * (directives, document markers, anchors and aliases, odd column-0 lines) is parsed whole.
+ */
+export class IncrementalParser {
+  #pieces = new Map<string, CachedPiece>();
+
+  parse(text: string): ParsedYaml {
+    const plan = planPieces(text);
+    if (!plan) return parseYaml(text);
+    const next = new Map<string, CachedPiece>();
+    const piece = (start: number, end: number) => this.#piece(text.slice(start, end), start, next);
+    const root: MapNode = { kind: 'map', start: 0, end: 0, parent: undefined, pairs: [], flow: false };
+    const findings: SyntaxFinding[] = [];
+    const seen = new Map<string, ScalarNode>();
+    for (const section of plan) {
+      const head = piece(section.start, section.items ? section.items[0]!.start : section.end);
+      findings.push(...head.findings);
+      const pair = head.root?.kind === 'map' && head.root.pairs.length === 1 ? head.root.pairs[0] : undefined;
+      if (!pair) {
+        // Not one `key: value` after all: let the whole-file parser report it faithfully.
+        return parseYaml(text);
+      }
+      let value: Node = pair.value;
+      if (section.items) {
+        const parts = section.items.map((item) => piece(item.start, item.end));
+        if (parts.some((p) => p.root?.kind !== 'seq')) return parseYaml(text);
+        const lists = parts.map((p) => p.root as SeqNode);
+        const seq: SeqNode = { kind: 'seq', start: lists[0]!.start, end: lists.at(-1)!.end, parent: root, items: [], flow: false };
+        for (const part of parts) findings.push(...part.findings);
+        for (const list of lists) {
+          for (const node of list.items) {
+            node.parent = seq;
+            seq.items.push(node);
+          }
+        }
+        value = seq;
+      }
+      const key = pair.key.value === null ? '' : String(pair.key.value);
+      const first = seen.get(key);
+      if (first) findings.push({ code: 'DUPLICATE_KEY', start: pair.key.start, end: pair.key.end, severity: 'error', detail: 'Map keys must be unique' });
+      else seen.set(key, pair.key);
+      pair.key.parent = root;
+      value.parent = root;
+      root.pairs.push({ key: pair.key, value } satisfies Pair);
+    }
+    this.#pieces = next;
+    const firstPair = root.pairs[0];
+    const lastPair = root.pairs.at(-1);
+    if (!firstPair || !lastPair) return parseYaml(text);
+    Object.assign(root, { start: firstPair.key.start, end: Math.max(lastPair.value.end, lastPair.key.end) });
+    return { root, findings, usable: !findings.some((f) => f.severity === 'error') };
+  }
+
+  #piece(source: string, start: number, next: Map<string, CachedPiece>): { root: Node | undefined; findings: readonly SyntaxFinding[] } {
+    let cached = this.#pieces.get(source) ?? next.get(source);
+    if (!cached) {
+      const parsed = parseYaml(source);
+      cached = { relative: parsed, placed: { start: 0, root: parsed.root, findings: parsed.findings } };
+    }
+    next.set(source, cached);
+    if (cached.placed.start !== start) {
+      cached.placed = {
+        start,
+        root: cached.relative.root && shiftTree(cached.relative.root, start, undefined),
+        findings: cached.relative.findings.map((f) => ({ ...f, start: f.start + start, end: f.end + start })),
+      };
+    }
+    return cached.placed;
+  }
+}
+
+interface CachedPiece {
+  readonly relative: ParsedYaml;
+  /** The tree placed at its last offset, reused while the piece does not move. */
+  placed: { start: number; root: Node | undefined; findings: readonly SyntaxFinding[] };
+}
+
+interface PlannedSection {
+  readonly start: number;
+  readonly end: number;
+  /** Set when the section's value is a block list split into items. */
+  readonly items?: readonly { readonly start: number; readonly end: number }[];
+}
+
+/** A column-0 line that is a plain `key:` (the only kind of line that starts a section). */
+const KEY_LINE = /^[A-Za-z_$][\w$.-]*[ \t]*:(?:[ \t]|$)/;
+/** What a line may start with to be a safe continuation, comment or blank. */
+const ALIAS_OR_ANCHOR = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
+
+/** Splits the text into sections and list items, or returns undefined to parse it whole. */
+export function planPieces(text: string): PlannedSection[] | undefined {
+  if (ALIAS_OR_ANCHOR.test(text)) return undefined;
+  const lines = lineStarts(text);
+  const sectionStarts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const at = lines[i]!;
+    const c = text[at];
+    if (c === undefined || c === '\n' || c === '\r' || c === ' ' || c === '#') continue;
+    if (c === '-' && (text[at + 1] === ' ' || text[at + 1] === '\n' || text[at + 1] === '\r' || at + 1 === text.length)) {
+      if (sectionStarts.length === 0) return undefined; // a list at the root
+      continue;
+    }
+    const line = text.slice(at, lineEndAt(text, at));
+    if (!KEY_LINE.test(line)) return undefined;
+    sectionStarts.push(i);
+  }
+  if (sectionStarts.length === 0) return undefined;
+  const sections: PlannedSection[] = [];
+  for (let s = 0; s < sectionStarts.length; s++) {
+    const firstLine = sectionStarts[s]!;
+    const lastLine = s + 1 < sectionStarts.length ? sectionStarts[s + 1]! : lines.length;
+    const start = s === 0 ? 0 : lines[firstLine]!;
+    const end = lastLine < lines.length ? lines[lastLine]! : text.length;
+    const items = splitItems(text, lines, firstLine, lastLine);
+    sections.push(items ? { start, end, items } : { start, end });
+  }
+  return sections;
+}
+
+/**
+ * The items of a block list that is a section's value (`goals:` then `  - …` lines), when the
+ * section has at least two and every other line is indented deeper, blank or a comment.
+ */
+function splitItems(text: string, lines: readonly number[], headerLine: number, endLine: number): { start: number; end: number }[] | undefined {
+  const header = text.slice(lines[headerLine]!, lineEndAt(text, lines[headerLine]!));
+  if (!/:[ \t]*(#.*)?$/.test(header)) return undefined; // the value is on the header line
+  let indent = -1;
+  const starts: number[] = [];
+  for (let i = headerLine + 1; i < endLine; i++) {
+    const at = lines[i]!;
+    let n = 0;
+    while (text[at + n] === ' ') n++;
+    const c = text[at + n];
+    if (c === undefined || c === '\n' || c === '\r' || c === '#') continue;
+    if (indent < 0) {
+      if (c !== '-') return undefined;
+      indent = n;
+    }
+    if (n < indent || c === '\t') return undefined;
+    if (n === indent) {
+      const after = text[at + n + 1];
+      if (c !== '-' || !(after === ' ' || after === '\n' || after === '\r' || after === undefined)) return undefined;
+      starts.push(at);
+    }
+  }
+  if (starts.length < 2) return undefined;
+  const sectionEnd = endLine < lines.length ? lines[endLine]! : text.length;
+  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? sectionEnd }));
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+function lineEndAt(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+/** A copy of `node` moved by `by` characters. */
+function shiftTree(node: Node, by: number, parent: MapNode | SeqNode | undefined): Node {
+  switch (node.kind) {
+    case 'scalar':
+      return { ...node, start: node.start + by, end: node.end + by, parent };
+    case 'seq': {
+      const copy: SeqNode = { ...node, start: node.start + by, end: node.end + by, parent, items: [] };
+      for (const item of node.items) copy.items.push(shiftTree(item, by, copy));
+      return copy;
+    }
+    case 'map': {
+      const copy: MapNode = { ...node, start: node.start + by, end: node.end + by, parent, pairs: [] };
+      for (const pair of node.pairs) {
+        copy.pairs.push({ key: shiftTree(pair.key, by, copy) as ScalarNode, value: shiftTree(pair.value, by, copy) });
+      }
+      return copy;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { IncrementalParser, planPieces } from '../../src/core/syntax/incremental';
+import { parseYaml, type ParsedYaml } from '../../src/core/syntax/parse';
+import { walk, type Node } from '../../src/core/syntax/ast';
+import { joinLines } from './helpers';
+
+const EXAMPLES = join(__dirname, '../../examples');
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.smm.yaml')).map((f) => readFileSync(join(EXAMPLES, f), 'utf8'));
+
+/** Everything a consumer can observe of a parse: every node's kind, span and value, and the findings. */
+function observe(parsed: ParsedYaml) {
+  const nodes: unknown[] = [];
+  walk(parsed.root, (n: Node) => nodes.push([n.kind, n.start, n.end, n.kind === 'scalar' ? n.value : n.kind === 'seq' ? n.items.length : n.pairs.length, n.parent ? n.parent.start : -1]));
+  return { nodes, findings: parsed.findings.map((f) => [f.code, f.start, f.end, f.severity]), usable: parsed.usable };
+}
+
+describe('IncrementalParser', () => {
+  it('splits sections and list items, and declines files it cannot split safely', () => {
+    const text = joinLines('# c', 'version: 1', 'goals:', '  - id: a', '  # note', '  - id: b', 'brand: { name: X }', '');
+    const plan = planPieces(text)!;
+    assert.deepEqual(plan.map((s) => [text.slice(s.start, s.end), s.items?.map((i) => text.slice(i.start, i.end))]), [
+      ['# c\nversion: 1\n', undefined],
+      ['goals:\n  - id: a\n  # note\n  - id: b\n', ['  - id: a\n  # note\n', '  - id: b\n']],
+      ['brand: { name: X }\n', undefined],
+    ]);
+    for (const declined of ['- a\n- b\n', 'a: &x 1\nb: *x\n', 'a: 1\n---\nb: 2\n', '%YAML 1.2\n---\na: 1\n', 'a: "x\ny"\n', '"a": 1\n']) {
+      assert.equal(planPieces(declined), undefined, declined);
+    }
+  });
+
+  it('gives exactly what a whole-file parse gives, on the examples', () => {
+    for (const text of examples) assert.deepEqual(observe(new IncrementalParser().parse(text)), observe(parseYaml(text)));
+  });
+
+  it('gives what a whole-file parse gives after random edits whenever the YAML is valid, reusing pieces between runs', function () {
+    this.timeout(60_000);
+    const parser = new IncrementalParser();
+    fc.assert(fc.property(
+      fc.constantFrom(...examples),
+      fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.constantFrom('x', '\n', '\n  - id: n\n', ':', '  ', '\n- ', '#', 'é🎓', '\r\n', 'key: v\n', '[', '\n\n') }), { minLength: 1, maxLength: 4 }),
+      (example, edits) => {
+        let text = example;
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+        }
+        const whole = parseYaml(text);
+        const incremental = parser.parse(text);
+        // Broken YAML is recovered differently in and out of context; only the verdict must agree
+        // there (the tree then serves completion, which tolerates either shape).
+        assert.equal(incremental.usable, whole.usable);
+        if (whole.usable) assert.deepEqual(observe(incremental), observe(whole));
+      },
+    ), { numRuns: 500 });
+  });
+});
