@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { StrategyAnalysis } from './host/analysis';
+import { registerCodeActions } from './host/codeActionProvider';
 import { lintWorkspace } from './host/commands/lintWorkspace';
 import { newStrategy } from './host/commands/newStrategy';
 import { DiagnosticsManager } from './host/diagnostics';
@@ -23,6 +24,7 @@ export function activate(context: vscode.ExtensionContext): void {
     diagnostics,
     workspaceLinter,
     new LanguageStatus(diagnostics),
+    registerCodeActions(analysis, log, diagnostics),
     registerNavigation(analysis, log),
     vscode.commands.registerCommand('smm.newStrategy', newStrategy),
     vscode.commands.registerCommand('smm.lintWorkspace', () => lintWorkspace(workspaceLinter)),

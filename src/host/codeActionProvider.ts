@@ -1,0 +1,135 @@
+import * as vscode from 'vscode';
+import { FIX_ALL_TITLE, fixAll, fixesFor, type Fix, type FixEdit, type TextEdit } from '../core/language/fixes';
+import type { Problem } from '../core/problem';
+import type { StrategyAnalysis } from './analysis';
+import { SELECTOR } from './config';
+import type { DiagnosticsManager } from './diagnostics';
+import type { Log } from './log';
+
+/** `source.fixAll.smm`: what `editor.codeActionsOnSave` and "Fix All" ask for. */
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('smm');
+
+/**
+ * Quick fixes for the extension's diagnostics (issue 4, item 6) and one "fix all" action that
+ * applies every safe fix of the file. The fixes are computed by the core from the cached
+ * analysis; this only maps diagnostics back to problems and fixes to workspace edits. Nothing is
+ * written to disk: each action is one edit of the open document, undone with one Undo.
+ */
+export function registerCodeActions(analysis: StrategyAnalysis, log: Log, diagnostics: DiagnosticsManager): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider(SELECTOR, new StrategyCodeActions(analysis, log, diagnostics), {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  });
+}
+
+class StrategyCodeActions implements vscode.CodeActionProvider {
+  constructor(
+    private readonly analysis: StrategyAnalysis,
+    private readonly log: Log,
+    private readonly diagnostics: DiagnosticsManager,
+  ) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+    return this.log.guard(`code actions ${document.uri.toString()}`, [], () => {
+      const only = context.only;
+      const wantsQuickFixes = !only || only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(only);
+      const wantsFixAll = !!only && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only));
+      const ours = context.diagnostics.filter((d) => d.source === 'smm');
+      if (!wantsFixAll && (!wantsQuickFixes || ours.length === 0)) return [];
+
+      const { result } = this.analysis.analyze(document);
+      if (token.isCancellationRequested) return [];
+      const byRange = indexProblems(result.problems);
+      const actions: vscode.CodeAction[] = [];
+      let offerFixAll = false;
+      if (wantsQuickFixes) {
+        for (const diagnostic of ours) {
+          const problem = problemOf(byRange, diagnostic);
+          if (!problem) continue;
+          for (const fix of fixesFor(result.document, problem, result.locale)) {
+            actions.push(this.#toAction(document, fix, diagnostic));
+            offerFixAll ||= fix.safe;
+          }
+        }
+      }
+      if (token.isCancellationRequested) return [];
+      if (wantsFixAll || offerFixAll) {
+        // Only what the Problems pane shows is fixed: a rule turned off in the settings, or a file
+        // with validation disabled, keeps its text.
+        const shown = this.diagnostics.collection.get(document.uri) ?? [];
+        const problems = shown.flatMap((d) => (d.source === 'smm' ? problemOf(byRange, d) ?? [] : []));
+        const { edits, fixed } = fixAll(result.document, problems, result.locale);
+        // Among quick fixes, "fix all" is only worth a line when it does more than the fix at hand.
+        if (wantsFixAll ? edits.length > 0 : fixed.length > 1) {
+          const kind = wantsFixAll ? FIX_ALL_KIND : vscode.CodeActionKind.QuickFix;
+          actions.push(this.#fixAllAction(document, FIX_ALL_TITLE[result.locale], kind, edits));
+        }
+      }
+      return actions;
+    });
+  }
+
+  #toAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.isPreferred = fix.isPreferred;
+    if (fix.edits.length > 0) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(document.uri, fix.edits.map((e) => toEdit(document, e)));
+      action.edit = edit;
+    }
+    if (fix.command) action.command = { command: fix.command.id, title: fix.title, arguments: [...fix.command.arguments] };
+    return action;
+  }
+
+  #fixAllAction(document: vscode.TextDocument, title: string, kind: vscode.CodeActionKind, edits: readonly TextEdit[]): vscode.CodeAction {
+    const action = new vscode.CodeAction(title, kind);
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(document.uri, edits.map((e) => toEdit(document, e)));
+    action.edit = edit;
+    return action;
+  }
+}
+
+type ProblemIndex = ReadonlyMap<string, readonly Problem[]>;
+
+function rangeKey(rule: string, start: { line: number; character: number }, end: { line: number; character: number }): string {
+  return `${rule}@${start.line}:${start.character}-${end.line}:${end.character}`;
+}
+
+/** Problems by rule and range, so matching every diagnostic of a large file stays linear. */
+function indexProblems(problems: readonly Problem[]): ProblemIndex {
+  const index = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const key = rangeKey(p.rule, p.range.start, p.range.end);
+    const list = index.get(key);
+    if (list) list.push(p);
+    else index.set(key, [p]);
+  }
+  return index;
+}
+
+/**
+ * The problem a diagnostic was made from: same rule and same range (and the same message when
+ * two problems of one rule share a range). A diagnostic of an older version of the text finds
+ * nothing, or a problem of the current text at the same place, which is what the fix must edit.
+ */
+function problemOf(index: ProblemIndex, diagnostic: vscode.Diagnostic): Problem | undefined {
+  const code = diagnostic.code;
+  const rule = typeof code === 'object' ? String(code.value) : code === undefined ? '' : String(code);
+  const candidates = index.get(rangeKey(rule, diagnostic.range.start, diagnostic.range.end)) ?? [];
+  return candidates.find((p) => p.message === diagnostic.message) ?? candidates[0];
+}
+
+/**
+ * A core edit as a VS Code edit. Snippet edits become `SnippetTextEdit`s (API since 1.86), which
+ * VS Code runs as a snippet in the active editor and as plain text elsewhere. The core starts
+ * them at a line start, so the editor's re-indentation of snippet lines changes nothing; newer
+ * versions are also told to keep the whitespace as it is.
+ */
+function toEdit(document: vscode.TextDocument, edit: FixEdit): vscode.TextEdit | vscode.SnippetTextEdit {
+  const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
+  if (edit.snippet === undefined || typeof vscode.SnippetTextEdit !== 'function') return new vscode.TextEdit(range, edit.newText);
+  const snippet = new vscode.SnippetTextEdit(range, new vscode.SnippetString(edit.snippet));
+  (snippet as { keepWhitespace?: boolean }).keepWhitespace = true;
+  return snippet;
+}
