@@ -44,6 +44,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Webview code talks to the host only through messages.' }] }] },
   },
   {
+    // Tool configuration files are read through their default export.
+    files: ['eslint.config.mjs', 'esbuild.mjs'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', 'scripts/**/*.js', 'test/e2e/**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

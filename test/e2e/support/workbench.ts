@@ -1,0 +1,470 @@
+// Workbench: drives a real VS Code workbench (code-server in Debian's chromium) the way a user
+// does — keyboard shortcuts, Quick Open, the Command Palette — and reads back what a user sees:
+// Problems pane rows, the completion widget, hovers, the quick-fix menu, the editor's text and
+// webview content.
+//
+// Rules for everything here:
+// - Wait for conditions (an element, a text, a predicate over what the DOM shows), never for a
+//   fixed time: the same step takes 0.2 s or 5 s depending on the machine's load.
+// - Selectors are VS Code 1.100's DOM (code-server 4.100.3). They are not API: when code-server is
+//   upgraded, fix them here, in one place. Each is explained where it is used.
+// - Every step that changes the screen can be captured with `screenshot(step)`; failures are
+//   captured by the session hooks (./session.ts).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+
+// Globals of the page side of evaluate() callbacks: this file is compiled without the DOM lib.
+declare const navigator: { clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void> } };
+declare const document: { querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }> };
+
+/** One marker row of the Problems pane, as displayed. */
+export interface Problem {
+  /** File name of the resource row the marker is under, e.g. `mistakes.smm.yaml`. */
+  file: string;
+  message: string;
+  /** `source` of the diagnostic, e.g. `smm`. */
+  source: string;
+  /** Displayed code, e.g. the rule id `no-value-proposition` ('' when the diagnostic has none). */
+  code: string;
+  /** Link target of the code, when the diagnostic's code has one (rule documentation). */
+  codeHref?: string;
+  /** 1-based, as displayed (`[Ln 3, Col 5]`). */
+  line: number;
+  column: number;
+  severity: 'error' | 'warning' | 'info' | 'unknown';
+}
+
+/** One row of the completion (suggest) widget. */
+export interface CompletionRow {
+  label: string;
+  /** e.g. "Property", "Snippet": the kind as announced to screen readers. */
+  kind: string;
+  /** Text on the right of the row (CompletionItem.detail), often empty until focused. */
+  detail: string;
+  focused: boolean;
+}
+
+/** Default ceiling for one wait. The first editor in a fresh workbench can take ~10 s on CI. */
+export const DEFAULT_WAIT_MS = 30_000;
+
+export interface WorkbenchOptions {
+  /** Folder for this session's screenshots, e.g. artifacts/screenshots/e2e/problems. */
+  screenshotsDir: string;
+}
+
+export class Workbench {
+  readonly page: Page;
+  readonly #screenshotsDir: string;
+  #step = 0;
+
+  constructor(page: Page, options: WorkbenchOptions) {
+    this.page = page;
+    this.#screenshotsDir = options.screenshotsDir;
+  }
+
+  // ------------------------------------------------------------------ workbench and files
+
+  /**
+   * Opens `folder` (absolute path on the code-server machine) and waits until the explorer shows
+   * its files: then the remote connection, the file system and the extension host are up.
+   */
+  async openFolder(baseUrl: string, folder: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/?folder=${encodeURIComponent(folder)}`);
+    await this.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  }
+
+  /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor. */
+  async quickOpen(fileName: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+    await input.fill(fileName);
+    // Quick Open's results arrive asynchronously (file search); Enter before they do opens nothing.
+    await this.page
+      .locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: fileName }) })
+      .first()
+      .waitFor({ timeout: DEFAULT_WAIT_MS });
+    await this.page.keyboard.press('Enter');
+    await this.waitForEditor(fileName);
+  }
+
+  /** Waits until `fileName` is the active editor tab and its text is rendered and focused. */
+  async waitForEditor(fileName: string): Promise<void> {
+    await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: DEFAULT_WAIT_MS });
+    await this.activeEditor().locator('.view-lines .view-line').first().waitFor({ timeout: DEFAULT_WAIT_MS });
+    await this.focusEditor();
+  }
+
+  /** The active text editor's root element. */
+  activeEditor(): Locator {
+    // The editor group that has focus or was last active holds `.active` editor container.
+    return this.page.locator('.editor-group-container.active .editor-container .monaco-editor').first();
+  }
+
+  /** Gives keyboard focus to the active editor without moving its cursor (unlike a click). */
+  async focusEditor(): Promise<void> {
+    await this.activeEditor().locator('textarea.inputarea, .native-edit-context').first().focus();
+  }
+
+  /**
+   * Runs a command by its title from the Command Palette (F1), as shown there, e.g.
+   * `'File: Revert File'` or `'SMM: Lint Workspace'`.
+   */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+    await input.fill(`>${title}`);
+    // Exact label match: "SMM: Show Preview" must not pick "SMM: Show Preview to the Side".
+    const exact = new RegExp(`^${escapeRegExp(title)}$`);
+    await this.page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: exact }) })
+      .first()
+      .waitFor({ timeout: DEFAULT_WAIT_MS });
+    await this.#pickWithKeyboard(this.page.locator('.quick-input-list'), '.label-name', exact);
+    await input.waitFor({ state: 'hidden', timeout: DEFAULT_WAIT_MS });
+  }
+
+  /**
+   * In a list widget with keyboard focus (Quick Input, the quick-fix menu), moves the focus with
+   * the arrow keys to the row whose `labelSelector` text matches `label`, and presses Enter.
+   * Keyboard, not clicks: VS Code puts a pointer-blocking overlay over the editor while some of
+   * these widgets are open, and users do it this way too.
+   */
+  async #pickWithKeyboard(list: Locator, labelSelector: string, label: RegExp): Promise<void> {
+    const rows = list.locator('.monaco-list-row');
+    const count = await rows.count();
+    for (let i = 0; i <= count; i++) {
+      const focused = (await list.locator(`.monaco-list-row.focused ${labelSelector}`).first().textContent({ timeout: DEFAULT_WAIT_MS }))?.trim() ?? '';
+      if (label.test(focused)) {
+        await this.page.keyboard.press('Enter');
+        return;
+      }
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`No row matching ${String(label)} in the list`);
+  }
+
+  /** Moves the cursor of the active editor to a 1-based line and column (Ctrl+G, "line:col"). */
+  async goTo(line: number, column = 1): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+    // Go to Line is Quick Open with the ':' prefix already typed; fill() replaces it, so keep it.
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: DEFAULT_WAIT_MS });
+    await this.page
+      .locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` })
+      .first()
+      .waitFor({ timeout: DEFAULT_WAIT_MS });
+  }
+
+  /** Types text at the cursor like a user (auto-closing brackets and auto-indent apply). */
+  async type(text: string): Promise<void> {
+    await this.focusEditor();
+    await this.page.keyboard.type(text);
+  }
+
+  /**
+   * The full text of the active editor's model, through the clipboard (select all + copy):
+   * the DOM only holds the visible lines, and code-server exposes no `monaco` global.
+   * Leaves the whole text selected; the caller moves the cursor if it matters.
+   */
+  async editorText(): Promise<string> {
+    // Put a marker in the clipboard first, so we can tell when the copy below has landed
+    // (the clipboard write is asynchronous).
+    const marker = `smm-e2e-clipboard-marker-${Date.now()}`;
+    await this.page.evaluate((m) => navigator.clipboard.writeText(m), marker);
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Control+C');
+    let text = marker;
+    await waitUntil(
+      async () => {
+        text = await this.page.evaluate(() => navigator.clipboard.readText());
+        return text !== marker;
+      },
+      DEFAULT_WAIT_MS,
+      () => 'the editor text to reach the clipboard (select all + copy)',
+    );
+    return text.replace(/\r\n/g, '\n');
+  }
+
+  // ------------------------------------------------------------------ Problems pane
+
+  /** Opens the Problems pane (Ctrl+Shift+M) and waits for its tree. */
+  async openProblems(): Promise<void> {
+    const panel = this.page.locator('.markers-panel');
+    if (!(await panel.isVisible())) {
+      await this.page.keyboard.press('Control+Shift+M');
+    }
+    await panel.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+  }
+
+  /**
+   * Reads the Problems pane's rows as data. The pane is a tree (settings: problems.defaultViewMode
+   * = tree): a resource row (aria-level 1, the file), its marker rows (aria-level 2) and their
+   * related-information rows (aria-level 3, skipped here). The list is virtualized — only the rows
+   * that fit the pane are in the DOM — so this scrolls it from top to bottom and collects every
+   * row by its data-index.
+   */
+  async problems(options: { file?: string } = {}): Promise<Problem[]> {
+    await this.openProblems();
+    const list = this.page.locator('.markers-panel .monaco-list').first();
+    const collected = new Map<number, RawProblemRow>();
+    if ((await list.count()) > 0 && (await list.isVisible())) {
+      // The mouse wheel scrolls the list under the pointer; park the pointer on the list's top
+      // left corner, away from row hovers' anchors.
+      await list.hover({ position: { x: 5, y: 5 } });
+      await this.page.mouse.wheel(0, -1_000_000);
+      for (let page = 0; page < 500; page++) {
+        const rows = await readProblemRows(list);
+        for (const row of rows) {
+          collected.set(row.index, row);
+        }
+        if (rows.length === 0 || rows.some((r) => r.last)) {
+          break;
+        }
+        const seen = Math.max(...rows.map((r) => r.index));
+        await this.page.mouse.wheel(0, 300);
+        // The list re-renders on the next animation frame; wait for rows past the ones we have
+        // (if none come, the next read sees the same rows and the `last` flag ends the loop).
+        await this.page
+          .waitForFunction(
+            (max) =>
+              Array.from(document.querySelectorAll('.markers-panel .monaco-list-rows > .monaco-list-row')).some(
+                (el) => Number(el.getAttribute('data-index')) > max,
+              ),
+            seen,
+            { timeout: 2_000 },
+          )
+          .catch(() => undefined);
+      }
+    }
+    const problems: Problem[] = [];
+    let file = '';
+    for (const row of [...collected.values()].sort((a, b) => a.index - b.index)) {
+      if (row.level === '1') {
+        file = row.file;
+        continue;
+      }
+      if (row.level !== '2') {
+        continue; // related information ("The lower age limit is here.")
+      }
+      const pos = /Ln (\d+), Col (\d+)/.exec(row.position);
+      problems.push({
+        file,
+        message: row.message,
+        source: row.source,
+        code: row.code,
+        ...(row.codeHref ? { codeHref: row.codeHref } : {}),
+        line: pos ? Number(pos[1]) : 0,
+        column: pos ? Number(pos[2]) : 0,
+        severity: row.severity as Problem['severity'],
+      });
+    }
+    return options.file ? problems.filter((p) => p.file === options.file) : problems;
+  }
+
+  /**
+   * Waits until the Problems pane's rows satisfy `predicate`, and returns them. The pane updates
+   * after the extension publishes (validation is debounced), so never assert on a single read.
+   */
+  async waitForProblems(
+    predicate: (problems: Problem[]) => boolean,
+    options: { file?: string; timeoutMs?: number; description?: string } = {},
+  ): Promise<Problem[]> {
+    let last: Problem[] = [];
+    await waitUntil(
+      async () => {
+        last = await this.problems(options.file ? { file: options.file } : {});
+        return predicate(last);
+      },
+      options.timeoutMs ?? DEFAULT_WAIT_MS,
+      () => `${options.description ?? 'Problems pane condition'}; last read:\n  ${describeProblems(last)}`,
+    );
+    return last;
+  }
+
+  // ------------------------------------------------------------------ editor widgets
+
+  /**
+   * Triggers completion at the cursor (Ctrl+Space) and returns the widget's rendered rows (the
+   * list is virtualized: about the first 12). Leaves the widget open; `closeWidgets()` closes it.
+   */
+  async triggerSuggest(): Promise<CompletionRow[]> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+Space');
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    await widget.locator('.monaco-list-row').first().waitFor({ timeout: DEFAULT_WAIT_MS });
+    return widget.locator('.monaco-list-row').evaluateAll((rows) =>
+      rows
+        .map((row) => ({
+          index: Number(row.getAttribute('data-index')),
+          label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+          // aria-label is "<label>[, <detail>], <kind>" (kind as announced, e.g. "Property")
+          kind: (row.getAttribute('aria-label') ?? '').split(', ').pop() ?? '',
+          detail: row.querySelector('.details-label')?.textContent?.trim() ?? '',
+          focused: row.classList.contains('focused'),
+        }))
+        .sort((a, b) => a.index - b.index)
+        .map(({ index: _index, ...row }) => row),
+    );
+  }
+
+  /**
+   * Shows the hover at a 1-based position (cursor there + "Show or Focus Hover", Ctrl+K Ctrl+I)
+   * and returns its text.
+   */
+  async hoverAt(line: number, column: number): Promise<string> {
+    await this.goTo(line, column);
+    await this.page.keyboard.press('Control+K');
+    await this.page.keyboard.press('Control+I');
+    const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').last();
+    await hover.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+    return (await hover.innerText()).trim();
+  }
+
+  /** Opens the quick-fix menu at a 1-based position (Ctrl+.) and returns the action titles. */
+  async quickFixesAt(line: number, column: number): Promise<string[]> {
+    await this.goTo(line, column);
+    await this.page.keyboard.press('Control+.');
+    const actions = this.page.locator('.action-widget .monaco-list-row.action');
+    await actions.first().waitFor({ timeout: DEFAULT_WAIT_MS });
+    return (await actions.locator('.title').allInnerTexts()).map((t) => t.trim());
+  }
+
+  /**
+   * Applies the quick fix titled `title` at a 1-based position (opens the menu, picks the row with
+   * the keyboard) and
+   * waits until the menu is gone. Read the result with `editorText()`.
+   */
+  async applyQuickFix(line: number, column: number, title: string | RegExp): Promise<void> {
+    const titles = await this.quickFixesAt(line, column);
+    const wanted = typeof title === 'string' ? new RegExp(`^${escapeRegExp(title)}$`) : title;
+    if (!titles.some((t) => wanted.test(t))) {
+      throw new Error(`No quick fix ${String(title)} at ${line}:${column}; offered: ${JSON.stringify(titles)}`);
+    }
+    await this.#pickWithKeyboard(this.page.locator('.action-widget'), '.title', wanted);
+    await this.page.locator('.action-widget').waitFor({ state: 'hidden', timeout: DEFAULT_WAIT_MS });
+  }
+
+  /** Closes suggest/hover/quick-fix widgets (Escape) and returns focus to the editor. */
+  async closeWidgets(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.focusEditor();
+  }
+
+  /** Discards unsaved changes of the active editor ("File: Revert File"). */
+  async revertActiveEditor(): Promise<void> {
+    await this.runCommand('File: Revert File');
+    await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: DEFAULT_WAIT_MS });
+  }
+
+  // ------------------------------------------------------------------ webviews
+
+  /**
+   * The document inside a webview (e.g. the strategy preview). VS Code nests two iframes: the
+   * host frame `iframe.webview.ready` (VS Code's, with the service worker) and inside it
+   * `iframe#active-frame`, which holds the extension's HTML. `title` picks the webview by its
+   * editor tab when several are open: the frame of the active tab's editor group is used.
+   *
+   * @example
+   *   const preview = wb.webview();
+   *   await preview.locator('h1').waitFor();
+   *   assert.strictEqual(await preview.locator('h1').innerText(), 'Nush Coffee');
+   */
+  webview(options: { title?: string } = {}): FrameLocator {
+    // Only the visible webview: hidden ones (background tabs) keep their iframes in the DOM.
+    const host = this.page.locator('iframe.webview.ready:visible');
+    void options.title; // (reserved: several visible webviews side by side are not needed yet)
+    return host.first().contentFrame().locator('iframe#active-frame').contentFrame();
+  }
+
+  /** Waits until a webview tab titled `title` is the active tab of some group. */
+  async waitForWebviewTab(title: string): Promise<void> {
+    await this.page.locator('.tabs-container .tab.active', { hasText: title }).first().waitFor({ timeout: DEFAULT_WAIT_MS });
+    await this.page.locator('iframe.webview.ready:visible').first().waitFor({ timeout: DEFAULT_WAIT_MS });
+  }
+
+  // ------------------------------------------------------------------ artifacts
+
+  /** Saves a numbered screenshot of the whole window: <screenshotsDir>/NN-<step>.png. */
+  async screenshot(step: string): Promise<string> {
+    mkdirSync(this.#screenshotsDir, { recursive: true });
+    this.#step += 1;
+    const file = join(this.#screenshotsDir, `${String(this.#step).padStart(2, '0')}-${slug(step)}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+}
+
+/** Polls `condition` (which reads the DOM) every 100 ms until it holds; throws after `timeoutMs`. */
+export async function waitUntil(condition: () => Promise<boolean>, timeoutMs: number, describe: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await condition()) {
+      return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out after ${timeoutMs} ms: ${describe()}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+interface RawProblemRow {
+  level: string | null;
+  index: number;
+  last: boolean;
+  file: string;
+  message: string;
+  source: string;
+  code: string;
+  codeHref: string | undefined;
+  position: string;
+  severity: string;
+}
+
+/** The Problems rows currently rendered in `list`, as raw strings. */
+function readProblemRows(list: Locator): Promise<RawProblemRow[]> {
+  // (No named helper functions inside evaluate callbacks: tsx compiles them with esbuild's
+  // keepNames, whose `__name(...)` wrapper does not exist in the page.)
+  // Direct children of .monaco-list-rows only: the tree's sticky-scroll header repeats the
+  // current file row (same data-index) in .monaco-tree-sticky-container.
+  return list.locator('.monaco-list-rows > .monaco-list-row').evaluateAll((elements) =>
+    elements.map((row) => ({
+      level: row.getAttribute('aria-level'),
+      index: Number(row.getAttribute('data-index')),
+      last: row.getAttribute('data-last-element') === 'true',
+      file: row.querySelector('.resource-label-container .label-name')?.textContent?.trim() ?? '',
+      message: row.querySelector('.marker-message')?.textContent?.trim() ?? '',
+      source: row.querySelector('.marker-source')?.textContent?.trim() ?? '',
+      code: row.querySelector('.marker-code')?.textContent?.trim() ?? '',
+      codeHref: row.querySelector('a.monaco-link')?.getAttribute('href') ?? undefined,
+      position: row.querySelector('.marker-line')?.textContent?.trim() ?? '',
+      severity: ['error', 'warning', 'info'].find((s) => row.querySelector('.marker-icon')?.classList.contains(s)) ?? 'unknown',
+    })),
+  );
+}
+
+/** One line per problem, for assertion messages. */
+export function describeProblems(problems: readonly Problem[]): string {
+  if (problems.length === 0) {
+    return '(no problems)';
+  }
+  return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} [${p.source}] ${p.code} ${p.message}`).join('\n  ');
+}
+
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

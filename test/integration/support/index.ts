@@ -1,0 +1,4 @@
+// One import for test files: `import { openExample, waitForDiagnostics } from './support';`
+export * from './diagnostics';
+export * from './wait';
+export * from './workspace';
