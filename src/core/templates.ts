@@ -3,7 +3,7 @@ import type { Locale, Localized } from './i18n/locale';
 /** The URL other YAML tools resolve the schema from (the schema's `$id`). */
 export const SCHEMA_URL = 'https://smm-strategy.dev/schemas/smm.schema.json';
 
-const COMMENTS: Localized<Record<'intro' | 'goals' | 'audiences' | 'value' | 'competitors' | 'channels', string>> = {
+const COMMENTS: Localized<Record<'intro' | 'goals' | 'audiences' | 'value' | 'competitors' | 'channels' | 'goalTitle' | 'audienceName', string>> = {
   en: {
     intro: 'Social media strategy. Answer why, for whom, where and what value before you post.',
     goals: 'Why: what do we want to achieve? Mark exactly one goal as primary.',
@@ -11,6 +11,8 @@ const COMMENTS: Localized<Record<'intro' | 'goals' | 'audiences' | 'value' | 'co
     value: 'What value does our content bring?',
     competitors: 'Where are competitors present, with how many users and how much activity?',
     channels: 'Where: the networks our audience actually uses.',
+    goalTitle: 'What we want to achieve',
+    audienceName: 'Who they are',
   },
   hy: {
     intro: 'Սոցիալական մեդիայի ռազմավարություն։ Նախքան հրապարակելը պատասխանեք՝ ինչու, ում համար, որտեղ և ինչ արժեք։',
@@ -19,6 +21,8 @@ const COMMENTS: Localized<Record<'intro' | 'goals' | 'audiences' | 'value' | 'co
     value: 'Մատուցվող նյութի արժեքը։',
     competitors: 'Որ սոցիալական ցանցերում են մրցակիցները, որտեղ է օգտվողների ամենամեծ քանակը և ակտիվությունը։',
     channels: 'Այն սոցիալական ցանցերը, որոնցից օգտվում է մեր թիրախային լսարանը։',
+    goalTitle: 'Ինչի՞ն ենք ուզում հասնել',
+    audienceName: 'Ովքե՞ր են նրանք',
   },
   ru: {
     intro: 'Стратегия в соцсетях. Прежде чем публиковать, ответьте: зачем, для кого, где и какую ценность.',
@@ -27,6 +31,8 @@ const COMMENTS: Localized<Record<'intro' | 'goals' | 'audiences' | 'value' | 'co
     value: 'Какую ценность несёт наш контент?',
     competitors: 'В каких соцсетях есть конкуренты, где больше всего пользователей и активности?',
     channels: 'Где: соцсети, которыми действительно пользуется наша аудитория.',
+    goalTitle: 'Чего мы хотим достичь',
+    audienceName: 'Кто они',
   },
 };
 
@@ -51,15 +57,14 @@ export function newStrategyTemplate(locale: Locale, brandName = 'My brand'): str
     '  - id: main-goal',
     '    type: awareness',
     '    primary: true',
-    '    title: ""',
-    '    why: ""',
+    `    title: ${JSON.stringify(c.goalTitle)}`,
     '    kpis:',
     '      - { metric: reach, target: 0, per: month }',
     '',
     `# ${c.audiences}`,
     'audiences:',
     '  - id: main-audience',
-    '    name: ""',
+    `    name: ${JSON.stringify(c.audienceName)}`,
     '    demographics: { gender: [any], age: { min: 18, max: 65 }, marital_status: [any], occupation: [] }',
     '    geography: { countries: [], cities: [] }',
     '    psychographics: { lifestyle: [], values: [], preferences: [], hobbies: [] }',
@@ -68,8 +73,7 @@ export function newStrategyTemplate(locale: Locale, brandName = 'My brand'): str
     '    platforms: []',
     '',
     `# ${c.value}`,
-    'value:',
-    '  proposition: ""',
+    'value: {}',
     '',
     `# ${c.competitors}`,
     'competitors: []',

@@ -1,0 +1,126 @@
+// Live diagnostics as the Problems pane gets them: rule code with its docs link, exact range,
+// severity, source and related places; updates as the user types; settings applied live;
+// cleared on close; the whole workspace on demand.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import {
+  activateExtension, closeAllEditors, describeDiagnostics, exampleUri, openUntitled, rangeOf, ruleOf,
+  smmDiagnostics, waitForDiagnostics,
+} from './support';
+
+const STRATEGY = [
+  'version: 1',
+  'brand: { name: Test }',
+  'goals:',
+  '  - { id: reach, type: awareness, title: T, primary: true, why: W, deadline: 2025-01-01, kpis: [{ metric: reach, target: 5 }] }',
+  '  - { id: reach, type: sales, title: U, why: W, deadline: 2025-01-01, kpis: [{ metric: orders, target: 5 }] }',
+  'channels:',
+  '  - { id: ig, network: instagarm }',
+  '',
+].join('\n');
+
+const byRule = (ds: readonly vscode.Diagnostic[], rule: string) => ds.filter((d) => ruleOf(d) === rule);
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('smm').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+suite('Diagnostics', () => {
+  suiteSetup(() => activateExtension());
+  teardown(async () => {
+    await setSetting('rules.customizations', undefined);
+    await setSetting('locale', undefined);
+    await closeAllEditors();
+  });
+
+  test('carry the rule id, a docs link, the exact range, severity and related places', async () => {
+    const doc = await openUntitled(STRATEGY);
+    const ds = await waitForDiagnostics(doc.uri, (d) => byRule(d, 'duplicate-id').length === 1);
+
+    const [duplicate] = byRule(ds, 'duplicate-id');
+    assert.deepStrictEqual(duplicate!.range, rangeOf(doc, 'reach', { occurrence: 2 }), describeDiagnostics(ds));
+    assert.strictEqual(duplicate!.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(duplicate!.source, 'smm');
+    const code = duplicate!.code as { value: string; target: vscode.Uri };
+    assert.ok(code.target.path.endsWith('/docs/rules/duplicate-id.md'), code.target.toString());
+    assert.strictEqual(duplicate!.relatedInformation?.length, 1);
+    assert.deepStrictEqual(duplicate!.relatedInformation![0]!.location.range, rangeOf(doc, 'reach', { occurrence: 0 }));
+
+    const [typo] = byRule(ds, 'schema/enum');
+    assert.deepStrictEqual(typo!.range, rangeOf(doc, 'instagarm'));
+    assert.strictEqual(typo!.message, "'instagarm' is not a known value for 'network'. Did you mean 'instagram'?");
+  });
+
+  test('follow the text as the user types', async () => {
+    const doc = await openUntitled(STRATEGY);
+    await waitForDiagnostics(doc.uri, (d) => byRule(d, 'schema/enum').length === 1);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, rangeOf(doc, 'instagarm'), 'instagram');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const ds = await waitForDiagnostics(doc.uri, (d) => byRule(d, 'schema/enum').length === 0);
+    assert.ok(byRule(ds, 'duplicate-id').length === 1, 'the other problems stay');
+  });
+
+  test('apply severity and language settings live', async () => {
+    const doc = await openUntitled(STRATEGY);
+    await waitForDiagnostics(doc.uri, (d) => byRule(d, 'duplicate-id').length === 1);
+
+    await setSetting('rules.customizations', [{ rule: 'duplicate-*', severity: 'off' }, { rule: 'no-*', severity: 'info' }]);
+    const ds = await waitForDiagnostics(doc.uri, (d) => byRule(d, 'duplicate-id').length === 0);
+    const noAudience = byRule(ds, 'no-audience');
+    assert.strictEqual(noAudience.length, 1, describeDiagnostics(ds));
+    assert.strictEqual(noAudience[0]!.severity, vscode.DiagnosticSeverity.Information);
+
+    await setSetting('locale', 'ru');
+    const ru = await waitForDiagnostics(doc.uri, (d) => byRule(d, 'no-audience')[0]?.message.startsWith('Нет целевой аудитории') ?? false);
+    assert.ok(ru.length > 0);
+  });
+
+  test('are cleared when the document closes', async () => {
+    const doc = await openUntitled(STRATEGY);
+    await waitForDiagnostics(doc.uri, (d) => d.length > 0);
+    await closeAllEditors();
+    await waitForDiagnostics(doc.uri, (d) => d.length === 0);
+  });
+
+  test('"SMM: Lint Workspace" checks files that are not open', async () => {
+    // A file no other test has opened: written to the scratch workspace, never shown.
+    const uri = exampleUri('never-opened.smm.yaml');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(STRATEGY));
+    try {
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'precondition: not open');
+      const count = await vscode.commands.executeCommand<number>('smm.lintWorkspace');
+      assert.ok(count >= 5, `checked ${count} files`);
+      const ds = smmDiagnostics(uri);
+      assert.strictEqual(byRule(ds, 'duplicate-id').length, 1, describeDiagnostics(ds));
+      assert.deepStrictEqual(smmDiagnostics(exampleUri('nush-coffee.en.smm.yaml')), []);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});
+
+suite('Commands', () => {
+  suiteSetup(() => activateExtension());
+  teardown(closeAllEditors);
+
+  test('"SMM: New Strategy" opens a template in the strategy language with the schema modeline', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('smm.newStrategy');
+    const doc = editor.document;
+    assert.strictEqual(doc.languageId, 'smm-strategy');
+    assert.ok(doc.isUntitled);
+    assert.match(doc.lineAt(0).text, /^# yaml-language-server: \$schema=https:\/\/smm-strategy\.dev\/schemas\/smm\.schema\.json$/);
+    // The template is valid YAML and valid for the schema: what is left are the questions to answer.
+    const ds = await waitForDiagnostics(doc.uri, (d) => d.length > 0);
+    assert.deepStrictEqual(ds.filter((d) => /^(syntax|schema)/.test(ruleOf(d) ?? '')).map((d) => d.message), []);
+    assert.ok(byRule(ds, 'no-value-proposition').length === 1, describeDiagnostics(ds));
+  });
+
+  test('every command is in the palette under the SMM category', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const id of ['smm.newStrategy', 'smm.lintWorkspace', 'smm.showRuleDocs']) assert.ok(commands.includes(id), id);
+    const contributed = (vscode.extensions.getExtension('smm-strategy.smm-strategy')!.packageJSON as { contributes: { commands: { command: string; category: string }[] } }).contributes.commands;
+    assert.ok(contributed.every((c) => c.category === 'SMM'));
+  });
+});
+
