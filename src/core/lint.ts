@@ -35,6 +35,8 @@ export class Linter {
   /** Item rule findings by item text, then rule id; rebuilt each run from what is still in the file. */
   #itemCache = new Map<string, Map<string, readonly Relative[]>>();
   readonly #parser = new IncrementalParser();
+  /** The last parse, shared by `parse` and `lint` of the same text. */
+  #last: StrategyDocument | undefined;
 
   constructor(private readonly rules: readonly Rule[] = RULES) {}
 
@@ -48,8 +50,8 @@ export class Linter {
       return { document: doc, locale, problems: [this.#toProblem(doc, finding, 'error', locale)], ruleErrors: [] };
     }
 
-    const doc = new StrategyDocument(text, this.#parser.parse(text));
-    const locale = config.locale ?? doc.declaredLocale ?? config.fallbackLocale ?? 'en';
+    const doc = this.parse(text);
+    const locale = messageLocale(doc, config);
     const findings: Finding[] = doc.parsed.findings.map((f) => ({
       rule: 'syntax',
       message: SYNTAX_MESSAGES[f.code] ?? SYNTAX_FALLBACK,
@@ -83,6 +85,15 @@ export class Linter {
     }
     problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
     return { document: doc, locale, problems, ruleErrors };
+  }
+
+  /**
+   * The parsed document alone, without checks: what completion, symbols and navigation need on
+   * every keystroke. Shares the incremental parser (and the result, for the same text) with `lint`.
+   */
+  parse(text: string): StrategyDocument {
+    if (this.#last?.text !== text) this.#last = new StrategyDocument(text, this.#parser.parse(text));
+    return this.#last;
   }
 
   #runRules(doc: StrategyDocument, ruleErrors: { rule: string; error: unknown }[], customizations: readonly RuleCustomization[]): Finding[] {
@@ -151,6 +162,11 @@ export class Linter {
       ...(f.data ? { data: f.data } : {}),
     };
   }
+}
+
+/** The language of messages: the caller's choice, else the file's `locale:`, else the fallback, else English. */
+export function messageLocale(doc: StrategyDocument, config: LintConfig): Locale {
+  return config.locale ?? doc.declaredLocale ?? config.fallbackLocale ?? 'en';
 }
 
 /** Lints one text with a fresh linter (no reuse between calls): the CLI's and tests' entry point. */

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { Linter, type LintResult } from '../core/lint';
+import { Linter, messageLocale, type LintResult } from '../core/lint';
+import type { Locale } from '../core/i18n/locale';
+import type { StrategyDocument } from '../core/model/document';
 import { lintConfigFor } from './config';
 import { Disposable } from './dispose';
 
@@ -37,16 +39,33 @@ export class StrategyAnalysis extends Disposable {
     return this.analyzeText(document.uri, document.getText(), document.version);
   }
 
+  /**
+   * The parsed document as it is now, without running the checks: cheap enough for completion,
+   * symbols and navigation on every keystroke, even in a huge file whose lint is debounced.
+   */
+  parsed(document: vscode.TextDocument): { readonly doc: StrategyDocument; readonly locale: Locale } {
+    const cached = this.#latest.get(document.uri.toString());
+    if (cached && cached.version === document.version) return { doc: cached.result.document, locale: cached.result.locale };
+    const doc = this.#linter(document.uri).parse(document.getText());
+    return { doc, locale: messageLocale(doc, lintConfigFor(document)) };
+  }
+
   /** Lints text that may not be open in an editor (workspace-wide linting reads it from disk). */
   analyzeText(uri: vscode.Uri, text: string, version: number): Analysis {
     const key = uri.toString();
-    let linter = this.#linters.get(key);
-    if (!linter) this.#linters.set(key, (linter = new Linter()));
+    const linter = this.#linter(uri);
     const started = performance.now();
     const result = linter.lint(text, lintConfigFor(uri));
     const analysis: Analysis = { uri, version, result, ms: performance.now() - started };
     this.#latest.set(key, analysis);
     return analysis;
+  }
+
+  #linter(uri: vscode.Uri): Linter {
+    const key = uri.toString();
+    let linter = this.#linters.get(key);
+    if (!linter) this.#linters.set(key, (linter = new Linter()));
+    return linter;
   }
 
   /** The last analysis, whatever its version (for cheap UI such as the status item). */

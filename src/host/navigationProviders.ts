@@ -9,8 +9,8 @@ import type { Log } from './log';
 
 /**
  * Outline / breadcrumbs, go to definition, find references and rename (F2) for strategy files.
- * Every provider reads the cached analysis of the current document version (no parse of its own)
- * and converts the core's offsets here. Errors are logged, never thrown into the extension host,
+ * Every provider reads the parsed document of the current version (shared with the linter: no
+ * parse of its own, and no checks run for it) and converts the core's offsets here. Errors are logged, never thrown into the extension host,
  * except the rename refusals, which VS Code shows to the user as the reason.
  */
 export function registerNavigation(analysis: StrategyAnalysis, log: Log): vscode.Disposable {
@@ -28,8 +28,8 @@ class SymbolProvider implements vscode.DocumentSymbolProvider {
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
     return this.log.guard('document symbols', [], () => {
       if (token.isCancellationRequested) return [];
-      const { result } = this.analysis.analyze(document);
-      return documentSymbols(result.document, result.locale).map((s) => toDocumentSymbol(document, s));
+      const { doc, locale } = this.analysis.parsed(document);
+      return documentSymbols(doc, locale).map((s) => toDocumentSymbol(document, s));
     });
   }
 }
@@ -40,7 +40,7 @@ class DefinitionProvider implements vscode.DefinitionProvider {
   provideDefinition(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.LocationLink[] {
     return this.log.guard('definition', [], () => {
       if (token.isCancellationRequested) return [];
-      const doc = this.analysis.analyze(document).result.document;
+      const { doc } = this.analysis.parsed(document);
       // Links rather than locations: the peek view then shows the whole item, not just its id.
       return findDefinitions(doc, document.offsetAt(position)).map((d) => ({
         originSelectionRange: toRange(document, d.origin),
@@ -60,7 +60,7 @@ class ReferenceProvider implements vscode.ReferenceProvider {
   ): vscode.Location[] {
     return this.log.guard('references', [], () => {
       if (token.isCancellationRequested) return [];
-      const doc = this.analysis.analyze(document).result.document;
+      const { doc } = this.analysis.parsed(document);
       return findReferences(doc, document.offsetAt(position), context.includeDeclaration)
         .map((span) => new vscode.Location(document.uri, toRange(document, span)));
     });
@@ -75,8 +75,8 @@ class RenameProvider implements vscode.RenameProvider {
 
   prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
     const outcome = this.log.guard<Outcome<{ range: vscode.Range; placeholder: string }>>('prepare rename', undefined, () => {
-      const { result } = this.analysis.analyze(document);
-      const answer = prepareRename(result.document, document.offsetAt(position), result.locale);
+      const { doc, locale } = this.analysis.parsed(document);
+      const answer = prepareRename(doc, document.offsetAt(position), locale);
       if (!answer.ok) return { refusal: answer.message };
       return { value: { range: toRange(document, answer.value.span), placeholder: answer.value.placeholder } };
     });
@@ -85,9 +85,9 @@ class RenameProvider implements vscode.RenameProvider {
 
   provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit {
     const outcome = this.log.guard<Outcome<vscode.WorkspaceEdit>>('rename', undefined, () => {
-      const { result } = this.analysis.analyze(document);
+      const { doc, locale } = this.analysis.parsed(document);
       // Checked again here, not only in prepareRename: API callers (and other UIs) skip that step.
-      const answer = renameEdits(result.document, document.offsetAt(position), newName, result.locale);
+      const answer = renameEdits(doc, document.offsetAt(position), newName, locale);
       if (!answer.ok) return { refusal: answer.message };
       const edit = new vscode.WorkspaceEdit();
       for (const e of answer.value) edit.replace(document.uri, toRange(document, e), e.newText);
