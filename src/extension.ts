@@ -3,7 +3,9 @@ import { StrategyAnalysis } from './host/analysis';
 import { registerCodeActions } from './host/codeActionProvider';
 import { lintWorkspace } from './host/commands/lintWorkspace';
 import { newStrategy } from './host/commands/newStrategy';
+import { registerCompletion } from './host/completionProvider';
 import { DiagnosticsManager } from './host/diagnostics';
+import { registerHover } from './host/hoverProvider';
 import { LanguageStatus } from './host/languageStatus';
 import { Log } from './host/log';
 import { registerNavigation } from './host/navigationProviders';
@@ -26,6 +28,8 @@ export function activate(context: vscode.ExtensionContext): void {
     new LanguageStatus(diagnostics),
     registerCodeActions(analysis, log, diagnostics),
     registerNavigation(analysis, log),
+    registerCompletion(analysis, log),
+    registerHover(analysis, log, diagnostics),
     vscode.commands.registerCommand('smm.newStrategy', newStrategy),
     vscode.commands.registerCommand('smm.lintWorkspace', () => lintWorkspace(workspaceLinter)),
     vscode.commands.registerCommand('smm.showRuleDocs', (rule: string) =>
