@@ -38,10 +38,25 @@ export async function openExample(name: string, options: { show?: boolean } = {}
   return doc;
 }
 
-/** Opens an unsaved document with the extension's language and the given text. */
-export async function openUntitled(content: string): Promise<vscode.TextDocument> {
-  const doc = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content });
+let untitledCount = 0;
+
+/**
+ * Opens an unsaved strategy with `content` under a name no other test uses, shown in an editor.
+ * (Plain Untitled-1, -2… names are reused: right after a test closed Untitled-1 the extension host
+ * may still hand out that closed document, with its old text, for the next Untitled-1.) The path
+ * lies in the workspace folder, because a bare relative name does not resolve in the web host;
+ * nothing is ever saved there.
+ */
+export async function openUntitled(content: string, name = 'scratch'): Promise<vscode.TextDocument> {
+  const uri = vscode.Uri.joinPath(examplesFolder(), `${name}-${Date.now()}-${++untitledCount}.smm.yaml`).with({ scheme: 'untitled' });
+  const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc, { preview: false });
+  if (content !== '') {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(uri, new vscode.Position(0, 0), content);
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`could not write the content of ${uri.toString()}`);
+  }
+  if (doc.languageId !== LANGUAGE_ID) throw new Error(`${uri.toString()} opened as ${doc.languageId}`);
   return doc;
 }
 
