@@ -1,4 +1,4 @@
-import { isFilledNode } from '../model/read';
+import { requireSection } from './section';
 import { defineDocumentRule } from './rule';
 
 export const noAudience = defineDocumentRule({
@@ -24,9 +24,6 @@ export const noAudience = defineDocumentRule({
     },
   },
   check({ doc }, report) {
-    const pair = doc.sectionPair('audiences');
-    if (isFilledNode(pair?.value)) return;
-    // On the `audiences` key when it is there but empty; with no key, the engine uses the file's first key.
-    report({ messageId: 'missing', node: pair?.key, data: { section: 'audiences' } });
+    requireSection(doc, 'audiences', report, 'missing');
   },
 });

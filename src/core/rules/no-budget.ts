@@ -1,4 +1,5 @@
-import { filled, isFilledNode } from '../model/read';
+import { requireSection } from './section';
+import { filled } from '../model/read';
 import { defineDocumentRule } from './rule';
 
 export const noBudget = defineDocumentRule({
@@ -24,12 +25,8 @@ export const noBudget = defineDocumentRule({
     },
   },
   check({ doc }, report) {
-    const section = doc.sectionPair('budget');
-    // Missing or blank (`budget:`, `budget: {}`): insert the skeleton; a blank key is where it goes.
-    if (!section || !isFilledNode(section.value)) {
-      report({ messageId: 'missing', node: section?.key, data: { section: 'budget' } });
-      return;
-    }
+    const section = requireSection(doc, 'budget', report, 'missing');
+    if (!section) return;
     // `budget: 300000` states a budget in the wrong shape; the schema reports that more usefully.
     if (section.value.kind !== 'map') return;
     // `total: 0` is an answer ("no money, only our time"); a total or an item of the wrong type is

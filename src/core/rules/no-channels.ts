@@ -1,4 +1,4 @@
-import { isFilledNode } from '../model/read';
+import { requireSection } from './section';
 import { defineDocumentRule } from './rule';
 
 export const noChannels = defineDocumentRule({
@@ -24,8 +24,6 @@ export const noChannels = defineDocumentRule({
     },
   },
   check({ doc }, report) {
-    const section = doc.sectionPair('channels');
-    if (isFilledNode(section?.value)) return;
-    report({ messageId: 'missing', node: section?.key, data: { section: 'channels' } });
+    requireSection(doc, 'channels', report, 'missing');
   },
 });

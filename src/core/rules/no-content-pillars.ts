@@ -1,4 +1,4 @@
-import { isFilledNode } from '../model/read';
+import { requireSection } from './section';
 import { defineDocumentRule } from './rule';
 
 export const noContentPillars = defineDocumentRule({
@@ -24,11 +24,8 @@ export const noContentPillars = defineDocumentRule({
     },
   },
   check({ doc }, report) {
-    const pair = doc.sectionPair('content_pillars');
     // Anything filled counts, even pillars of the wrong shape (`[Coffee, People]`): the schema
     // reports those with a precise message, and "no pillars" would be false.
-    if (isFilledNode(pair?.value)) return;
-    // A blank `content_pillars:` is where the skeleton goes; a missing one falls back to the file's first key.
-    report({ messageId: 'missing', node: pair?.key, data: { section: 'content_pillars' } });
+    requireSection(doc, 'content_pillars', report, 'missing');
   },
 });

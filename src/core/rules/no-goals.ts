@@ -1,4 +1,4 @@
-import { isFilledNode } from '../model/read';
+import { requireSection } from './section';
 import { defineDocumentRule } from './rule';
 
 export const noGoals = defineDocumentRule({
@@ -24,8 +24,6 @@ export const noGoals = defineDocumentRule({
     },
   },
   check({ doc }, report) {
-    const pair = doc.sectionPair('goals');
-    if (isFilledNode(pair?.value)) return;
-    report({ messageId: 'missing', node: pair?.key, data: { section: 'goals' } });
+    requireSection(doc, 'goals', report, 'missing');
   },
 });

@@ -1,3 +1,4 @@
+import { requireSection } from './section';
 import { isFilledNode, pair } from '../model/read';
 import { defineDocumentRule } from './rule';
 
@@ -24,12 +25,8 @@ export const noReportingCadence = defineDocumentRule({
     },
   },
   check({ doc }, report) {
-    const section = doc.sectionPair('reporting');
-    // Missing or blank (`reporting:`, `reporting: {}`): insert the skeleton; a blank key is where it goes.
-    if (!section || !isFilledNode(section.value)) {
-      report({ messageId: 'missing', node: section?.key, data: { section: 'reporting' } });
-      return;
-    }
+    const section = requireSection(doc, 'reporting', report, 'missing');
+    if (!section) return;
     // `reporting: monthly` is a cadence in the wrong place; the schema says the section is a mapping.
     if (section.value.kind !== 'map') return;
     const cadence = pair(section.value, 'cadence');
