@@ -225,3 +225,14 @@ describe('execution-before-answers and configuration', () => {
     assert.ok(!rules({ rules: off }).includes('execution-before-answers'));
   });
 });
+
+describe('empty values', () => {
+  it('say the value is missing instead of quoting null', () => {
+    const text = joinLines('version: 1', 'brand: { name: A }', 'channels:', '  - id: ig', '    network:', 'goals:', '  - id: g', '    type: awareness', '    title:');
+    const problems = lintStrategy(text).problems.filter((p) => p.rule.startsWith('schema'));
+    assert.deepEqual(problems.map((p) => [p.rule, p.message, p.range.start.line]), [
+      ['schema/enum', "'network' has no value yet. Allowed: facebook, instagram, threads, tiktok, youtube, linkedin, x, twitter, telegram, vk, odnoklassniki, pinterest and 7 more.", 4],
+      ['schema/type', "'title' has no value yet.", 8],
+    ]);
+  });
+});

@@ -42,6 +42,16 @@ export const SCHEMA_MESSAGES = {
     hy: "'{value}'-ը '{field}'-ի համար հայտնի արժեք չէ։ Գուցե նկատի ունեիք '{suggestion}'։",
     ru: "'{value}' — недопустимое значение для '{field}'. Возможно, вы имели в виду '{suggestion}'?",
   },
+  emptyValue: {
+    en: "'{field}' has no value yet.",
+    hy: "'{field}'-ը դեռ արժեք չունի։",
+    ru: "У '{field}' пока нет значения.",
+  },
+  emptyEnum: {
+    en: "'{field}' has no value yet. Allowed: {allowed}.",
+    hy: "'{field}'-ը դեռ արժեք չունի։ Թույլատրելի են՝ {allowed}։",
+    ru: "У '{field}' пока нет значения. Допустимо: {allowed}.",
+  },
   const: {
     en: "'{field}' must be {allowed}.",
     hy: "'{field}'-ը պետք է լինի {allowed}։",
@@ -144,5 +154,8 @@ export const TYPE_NAMES: Readonly<Record<string, Localized>> = {
   object: { en: 'a block of keys (key: value)', hy: 'բանալիների բլոկ (key: value)', ru: 'блоком ключей (key: value)' },
   null: { en: 'empty', hy: 'դատարկ', ru: 'пустым' },
 };
+
+/** The tail of a cut list of allowed values. */
+export const MORE: Localized = { en: 'and {n} more', hy: 'և ևս {n}', ru: 'и ещё {n}' };
 
 export const OR: Localized = { en: ' or ', hy: ' կամ ', ru: ' или ' };

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import validateStrategy from './generated/strategyValidator';
-import { formatAll, type Localized } from '../i18n/locale';
+import { format, formatAll, type Locale, type Localized } from '../i18n/locale';
 import { keyText, nearestNode, toPlain, type Node, type Path } from '../syntax/ast';
 import type { StrategyDocument } from '../model/document';
 import type { Finding } from '../rules/rule';
@@ -8,7 +8,7 @@ import { ID_PATTERN } from '../model/sections';
 import { nearest, toKebabId } from '../text/suggest';
 import { lineEnd } from '../syntax/parse';
 import { propertiesAt } from './navigate';
-import { OR, SCHEMA_MESSAGES as M, TYPE_NAMES } from './messages';
+import { MORE as M_MORE, OR, SCHEMA_MESSAGES as M, TYPE_NAMES } from './messages';
 
 /**
  * Checks a parsed strategy against the JSON Schema and turns each ajv error into a finding with a
@@ -80,6 +80,8 @@ function toFinding(doc: StrategyDocument, error: ErrorObject): Finding {
   const params = error.params as Record<string, unknown>;
   const shown = value?.kind === 'scalar' ? String(value.value) : '';
   const at = value ?? node;
+  // `key:` with nothing after it: say so, instead of quoting YAML's null back at the user.
+  const empty = value?.kind === 'scalar' && value.value === null;
   const span = at ? spanOf(doc, at) : doc.fileAnchor();
   const base = { data: { path } };
 
@@ -102,17 +104,20 @@ function toFinding(doc: StrategyDocument, error: ErrorObject): Finding {
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
+      const list = (locale: Locale) => allowedList(allowed, locale);
+      if (empty) return { ...finding(rule, formatAll(M.emptyEnum, (locale) => ({ field, allowed: list(locale) })), span), ...base };
       const suggestion = nearest(shown, allowed);
       if (suggestion) {
         return { ...finding(rule, fill(M.enumSuggest, { value: shown, field, suggestion }), span), data: { path, replacement: suggestion } };
       }
-      return { ...finding(rule, fill(M.enum, { value: shown, field, allowed: allowed.slice(0, 12).join(', ') + (allowed.length > 12 ? ', …' : '') }), span), ...base };
+      return { ...finding(rule, formatAll(M.enum, (locale) => ({ value: shown, field, allowed: list(locale) })), span), ...base };
     }
     case 'const':
       return { ...finding(rule, fill(M.const, { field, allowed: JSON.stringify(params.allowedValue) }), span), ...base };
     case 'type': {
+      if (empty) return { ...finding(rule, fill(M.emptyValue, { field }), span), ...base };
       const types = String(params.type).split(',');
-      const expected = (locale: keyof Localized) => types.map((t) => TYPE_NAMES[t]?.[locale] ?? t).join(OR[locale]);
+      const expected = (locale: Locale) => types.map((t) => TYPE_NAMES[t]?.[locale] ?? t).join(OR[locale]);
       return { ...finding(rule, formatAll(M.type, (locale) => ({ field, expected: expected(locale) })), span), ...base };
     }
     case 'pattern': {
@@ -137,6 +142,12 @@ function toFinding(doc: StrategyDocument, error: ErrorObject): Finding {
     default:
       return { ...finding(rule, fill(M.other, { field, keyword: error.keyword }), span), ...base };
   }
+}
+
+/** Allowed values for a message: all of a short list, the first twelve of a long one. */
+function allowedList(allowed: readonly string[], locale: Locale): string {
+  if (allowed.length <= 14) return allowed.join(', ');
+  return `${allowed.slice(0, 12).join(', ')} ${format(M_MORE, locale, { n: allowed.length - 12 })}`;
 }
 
 function finding(rule: string, message: Localized, span: { start: number; end: number }): Finding {
