@@ -6,13 +6,12 @@ import { activateExtension, closeAllEditors, openUntitled, openExample, poll, po
 
 /**
  * The completion items of our provider at `position`; polled because a provider has no
- * "registered" event. Left out: word-based suggestions, and the static snippets of
- * snippets/smm.code-snippets, which VS Code offers everywhere with the extension's name as source.
+ * "registered" event. Left out: VS Code's word-based suggestions.
  */
 async function completions(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
   return poll(async () => {
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, position);
-    const ours = list.items.filter((i) => i.kind !== vscode.CompletionItemKind.Text && !i.detail?.endsWith('(SMM Strategy as Code)'));
+    const ours = list.items.filter((i) => i.kind !== vscode.CompletionItemKind.Text);
     return ours.length > 0 ? ours : undefined;
   }, undefined, () => `completions at ${position.line}:${position.character} of ${doc.uri.toString()}`);
 }

@@ -4,6 +4,7 @@ import { text } from '../model/read';
 import { referenceTargetAt } from '../model/references';
 import { canonicalNetwork } from '../model/sections';
 import { documentationAt, enumAt, propertiesAt, requiredAt, schemasAt, STRATEGY_SCHEMA, type JsonSchema } from '../schema/navigate';
+import { commentCompletions } from './comments';
 import { cursorContext, type CursorContext } from './cursor';
 
 /** What a completion inserts, so the editor can pick an icon. */
@@ -40,6 +41,9 @@ export interface CompletionEntry {
  * @example completionsAt(new StrategyDocument('channels:\n  - network: '), 23).map((c) => c.label) // ['facebook', 'instagram', …]
  */
 export function completionsAt(doc: StrategyDocument, offset: number): CompletionEntry[] {
+  const comments = commentCompletions(doc, offset);
+  // In a comment, only the comments the extension understands make sense.
+  if (comments?.inComment) return comments.entries;
   const cx = cursorContext(doc, offset);
   const out = new Proposals(cx);
   switch (cx.kind) {
@@ -55,7 +59,8 @@ export function completionsAt(doc: StrategyDocument, offset: number): Completion
     case 'none':
       break;
   }
-  return out.list;
+  // On a blank line, the suppression comments come last, after everything the schema offers.
+  return comments ? [...out.list, ...comments.entries] : out.list;
 }
 
 /** Collects proposals, dropping a second one with the same label (one list, no duplicates). */

@@ -38,11 +38,18 @@ export interface Problem {
 /** One row of the completion (suggest) widget. */
 export interface CompletionRow {
   label: string;
-  /** e.g. "Property", "Snippet": the kind as announced to screen readers. */
+  /** e.g. "Property", "Enum Member", "Snippet": the kind of the row's icon, as screen readers announce it. */
   kind: string;
   /** Text on the right of the row (CompletionItem.detail), often empty until focused. */
   detail: string;
   focused: boolean;
+}
+
+/** A rendered completion row with its place in the (virtualized) list. */
+interface SuggestRowRaw extends CompletionRow {
+  index: number;
+  /** How many rows the list has (aria-setsize). */
+  total: number;
 }
 
 /** Default ceiling for one wait. The first editor in a fresh workbench can take ~10 s on CI. */
@@ -218,10 +225,7 @@ export class Workbench {
     const list = this.page.locator('.markers-panel .monaco-list').first();
     const collected = new Map<number, RawProblemRow>();
     if ((await list.count()) > 0 && (await list.isVisible())) {
-      // The mouse wheel scrolls the list under the pointer; park the pointer on the list's top
-      // left corner, away from row hovers' anchors.
-      await list.hover({ position: { x: 5, y: 5 } });
-      await this.page.mouse.wheel(0, -1_000_000);
+      await this.#scrollProblemsToTop(list);
       for (let page = 0; page < 500; page++) {
         const rows = await readProblemRows(list);
         for (const row of rows) {
@@ -245,6 +249,8 @@ export class Workbench {
           )
           .catch(() => undefined);
       }
+      // Leave the pane as a user first sees it (errors first), for the screenshots that follow.
+      await this.#scrollProblemsToTop(list);
     }
     const problems: Problem[] = [];
     let file = '';
@@ -272,6 +278,26 @@ export class Workbench {
   }
 
   /**
+   * Scrolls the Problems list to its first row with the mouse wheel (the pointer parked on the
+   * list's top left corner, away from row hovers' anchors). One wheel event scrolls the list by a
+   * bounded step (about 50 px) whatever its delta, and does not wait for the list to render: so
+   * wheel until the first row is rendered. (Rows read at an earlier scroll position, say the
+   * bottom, lack the file row above them.)
+   */
+  async #scrollProblemsToTop(list: Locator): Promise<void> {
+    await list.hover({ position: { x: 5, y: 5 } });
+    const firstRow = list.locator('.monaco-list-rows > .monaco-list-row[data-index="0"]');
+    const anyRow = list.locator('.monaco-list-rows > .monaco-list-row');
+    const deadline = Date.now() + DEFAULT_WAIT_MS;
+    while ((await firstRow.count()) === 0 && (await anyRow.count()) > 0) {
+      if (Date.now() > deadline) {
+        throw new Error(`Timed out after ${DEFAULT_WAIT_MS} ms: the Problems list to scroll back to its first row`);
+      }
+      await this.page.mouse.wheel(0, -1_000);
+    }
+  }
+
+  /**
    * Waits until the Problems pane's rows satisfy `predicate`, and returns them. The pane updates
    * after the extension publishes (validation is debounced), so never assert on a single read.
    */
@@ -293,41 +319,166 @@ export class Workbench {
 
   // ------------------------------------------------------------------ editor widgets
 
+  /** The completion (suggest) widget while it is open. */
+  suggestWidget(): Locator {
+    return this.page.locator('.editor-widget.suggest-widget.visible');
+  }
+
   /**
    * Triggers completion at the cursor (Ctrl+Space) and returns the widget's rendered rows (the
-   * list is virtualized: about the first 12). Leaves the widget open; `closeWidgets()` closes it.
+   * list is virtualized: about the first 12; `suggestRows()` reads them all). Leaves the widget
+   * open; `closeWidgets()` closes it, `acceptSuggestion(label)` accepts a row.
    */
   async triggerSuggest(): Promise<CompletionRow[]> {
     await this.focusEditor();
     await this.page.keyboard.press('Control+Space');
-    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
-    await widget.locator('.monaco-list-row').first().waitFor({ timeout: DEFAULT_WAIT_MS });
-    return widget.locator('.monaco-list-row').evaluateAll((rows) =>
-      rows
-        .map((row) => ({
-          index: Number(row.getAttribute('data-index')),
-          label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
-          // aria-label is "<label>[, <detail>], <kind>" (kind as announced, e.g. "Property")
-          kind: (row.getAttribute('aria-label') ?? '').split(', ').pop() ?? '',
-          detail: row.querySelector('.details-label')?.textContent?.trim() ?? '',
-          focused: row.classList.contains('focused'),
-        }))
-        .sort((a, b) => a.index - b.index)
-        .map(({ index: _index, ...row }) => row),
-    );
+    await this.#waitForSuggestRows();
+    return (await this.#renderedSuggestRows()).map(({ index: _i, total: _t, ...row }) => row);
+  }
+
+  /**
+   * Every row of the open completion widget — opened by `triggerSuggest()` or by typing a trigger
+   * character — in the order shown. The list only renders the rows that fit, so this pages through
+   * it (PageDown) until it has seen as many rows as the list announces (aria-setsize), then pages
+   * back up: the first row is focused again, as when the widget opened.
+   */
+  async suggestRows(): Promise<CompletionRow[]> {
+    await this.#waitForSuggestRows();
+    const collected = new Map<number, SuggestRowRaw>();
+    let total = 0;
+    for (let page = 0; page < 200; page++) {
+      const rows = await this.#renderedSuggestRows();
+      for (const row of rows) collected.set(row.index, row);
+      total = rows[0]?.total ?? 0;
+      if (rows.length === 0 || collected.size >= total) break;
+      // PageDown moves the focus to the last row shown, then scrolls a page at a time.
+      const focused = await this.#focusedSuggestRow();
+      await this.page.keyboard.press('PageDown');
+      await waitUntil(async () => (await this.#focusedSuggestRow()) !== focused, DEFAULT_WAIT_MS, () => `the completion focus to move from ${focused} (PageDown)`);
+    }
+    if (collected.size < total) {
+      throw new Error(`Read ${collected.size} of ${total} completion rows`);
+    }
+    for (let page = 0; page < 200; page++) {
+      const focused = await this.#focusedSuggestRow();
+      if (focused === undefined || focused.startsWith('0:')) break;
+      await this.page.keyboard.press('PageUp');
+      await waitUntil(async () => (await this.#focusedSuggestRow()) !== focused, DEFAULT_WAIT_MS, () => `the completion focus to move from ${focused} (PageUp)`);
+    }
+    return [...collected.values()].sort((a, b) => a.index - b.index).map(({ index: _i, total: _t, ...row }) => row);
+  }
+
+  /**
+   * In the open completion widget, moves the focus to the row labelled `label` with the arrow keys
+   * (as a user does; the list wraps around at its end) and returns that row.
+   */
+  async focusSuggestion(label: string): Promise<CompletionRow> {
+    await this.#waitForSuggestRows();
+    const total = (await this.#renderedSuggestRows())[0]?.total ?? 0;
+    const seen: string[] = [];
+    for (let i = 0; i <= total; i++) {
+      const focused = (await this.#renderedSuggestRows()).find((r) => r.focused);
+      if (focused?.label === label) {
+        const { index: _i, total: _t, ...row } = focused;
+        return row;
+      }
+      seen.push(focused?.label ?? '(none focused)');
+      const before = focused?.index;
+      await this.page.keyboard.press('ArrowDown');
+      if (total > 1) {
+        await waitUntil(
+          async () => (await this.#renderedSuggestRows()).find((r) => r.focused)?.index !== before,
+          DEFAULT_WAIT_MS,
+          () => `the completion focus to move from row #${before} (ArrowDown)`,
+        );
+      }
+    }
+    throw new Error(`No completion row '${label}'; went through: ${JSON.stringify(seen)}`);
+  }
+
+  /**
+   * Accepts the completion row labelled `label` (`focusSuggestion`, then Enter) and waits until
+   * the widget is closed. Read the result with `editorText()`.
+   */
+  async acceptSuggestion(label: string): Promise<void> {
+    await this.focusSuggestion(label);
+    await this.page.keyboard.press('Enter');
+    // The widget's element stays in the DOM; closing it drops its `.visible` class.
+    await this.suggestWidget().waitFor({ state: 'hidden', timeout: DEFAULT_WAIT_MS });
+  }
+
+  /**
+   * The details pane of the open completion widget ("Read More": the focused row's detail and
+   * documentation). Opens it (Ctrl+Space while the widget is open toggles it) unless the widget
+   * already shows it — VS Code remembers the choice — and returns its text.
+   */
+  async suggestDetails(): Promise<string> {
+    await this.#waitForSuggestRows();
+    // The widget has the class `shows-details` while the pane is on, from the moment it opens.
+    if (!((await this.suggestWidget().getAttribute('class')) ?? '').split(/\s+/).includes('shows-details')) {
+      await this.page.keyboard.press('Control+Space');
+    }
+    const details = this.page.locator('.suggest-details-container .suggest-details');
+    // The pane fills in once the focused item is resolved: its type line or its documentation.
+    await details.locator('.header .type, .docs').filter({ hasText: /\S/ }).first().waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+    return (await details.innerText()).trim();
+  }
+
+  async #waitForSuggestRows(): Promise<void> {
+    await this.suggestWidget().locator('.monaco-list-row').first().waitFor({ timeout: DEFAULT_WAIT_MS });
+  }
+
+  /** `<data-index>:<label>` of the focused completion row, undefined when none is focused. */
+  async #focusedSuggestRow(): Promise<string | undefined> {
+    const rows = await this.#renderedSuggestRows();
+    const focused = rows.find((r) => r.focused);
+    return focused ? `${focused.index}:${focused.label}` : undefined;
+  }
+
+  /** The rows of the completion widget that are rendered now, with their list index. */
+  #renderedSuggestRows(): Promise<SuggestRowRaw[]> {
+    return this.suggestWidget()
+      .locator('.monaco-list-rows > .monaco-list-row')
+      .evaluateAll((rows) =>
+        rows
+          .map((row) => ({
+            index: Number(row.getAttribute('data-index')),
+            total: Number(row.getAttribute('aria-setsize')),
+            label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+            // The kind's icon, `codicon-symbol-enum-member` → "Enum Member" (as screen readers
+            // announce it; the row's aria-label also carries the docs when the details pane is open).
+            kind: (/\bcodicon-symbol-([a-z-]+)/.exec(row.querySelector('.suggest-icon')?.className ?? '')?.[1] ?? '')
+              .split('-')
+              .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+              .join(' '),
+            detail: row.querySelector('.details-label')?.textContent?.trim() ?? '',
+            focused: row.classList.contains('focused'),
+          }))
+          .sort((a, b) => a.index - b.index),
+      );
   }
 
   /**
    * Shows the hover at a 1-based position (cursor there + "Show or Focus Hover", Ctrl+K Ctrl+I)
-   * and returns its text.
+   * and returns its text. A hover fills in part by part (the problem under the cursor at once, the
+   * providers' markdown when they answer): pass `until` to wait for the part you expect.
    */
-  async hoverAt(line: number, column: number): Promise<string> {
+  async hoverAt(line: number, column: number, until?: RegExp | ((text: string) => boolean)): Promise<string> {
     await this.goTo(line, column);
     await this.page.keyboard.press('Control+K');
     await this.page.keyboard.press('Control+I');
     const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').last();
     await hover.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
-    return (await hover.innerText()).trim();
+    let text = (await hover.innerText()).trim();
+    if (until) {
+      const test = typeof until === 'function' ? until : (t: string) => until.test(t);
+      await waitUntil(
+        async () => test((text = (await hover.innerText().catch(() => '')).trim())),
+        DEFAULT_WAIT_MS,
+        () => `the hover at ${line}:${column} to show ${typeof until === 'function' ? 'the expected text' : String(until)}; it shows:\n${text}`,
+      );
+    }
+    return text;
   }
 
   /** Opens the quick-fix menu at a 1-based position (Ctrl+.) and returns the action titles. */
@@ -399,7 +550,8 @@ export class Workbench {
     mkdirSync(this.#screenshotsDir, { recursive: true });
     this.#step += 1;
     const file = join(this.#screenshotsDir, `${String(this.#step).padStart(2, '0')}-${slug(step)}.png`);
-    await this.page.screenshot({ path: file });
+    // Finished animations: a hover or menu caught while fading in would be half transparent.
+    await this.page.screenshot({ path: file, animations: 'disabled' });
     return file;
   }
 }

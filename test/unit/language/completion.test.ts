@@ -27,6 +27,11 @@ function labels(entries: readonly CompletionEntry[]): string[] {
   return [...entries].sort((a, b) => a.sortText.localeCompare(b.sortText) || a.label.localeCompare(b.label)).map((e) => e.label);
 }
 
+/** Without the comment directives a blank line also offers (tested on their own below). */
+function schemaOnly(entries: readonly CompletionEntry[]): CompletionEntry[] {
+  return entries.filter((e) => !e.label.startsWith('#'));
+}
+
 function entry(entries: readonly CompletionEntry[], label: string): CompletionEntry {
   const found = entries.find((e) => e.label === label);
   assert.ok(found, `no completion '${label}' in ${JSON.stringify(entries.map((e) => e.label))}`);
@@ -151,7 +156,7 @@ function pick(cx: ReturnType<typeof cursor>) {
 describe('completionsAt', () => {
   it('offers the keys a mapping still lacks, with the schema documentation', () => {
     const entries = complete(joinLines('brand:', '  name: Nush', '  |'));
-    assert.deepEqual(labels(entries), ['description', 'industry', 'website', 'location', 'languages']);
+    assert.deepEqual(labels(schemaOnly(entries)), ['description', 'industry', 'website', 'location', 'languages']);
     const location = entry(entries, 'location');
     assert.equal(location.kind, 'property');
     assert.equal(location.insertText, 'location:\n    $0');
@@ -220,7 +225,7 @@ describe('completionsAt', () => {
     assert.deepEqual(block.map((e) => e.label), ['students']);
     // A line under the key without its `- ` yet: the item is written with it.
     const bare = complete(DEFINITIONS + joinLines('channels:', '  - id: ig', '    audiences:', '      - young-pros', '      |'));
-    assert.deepEqual(bare.map((e) => [e.label, e.insertText, e.filterText]), [['students', '- students', 'students']]);
+    assert.deepEqual(schemaOnly(bare).map((e) => [e.label, e.insertText, e.filterText]), [['students', '- students', 'students']]);
     // Inline after `audiences: ` the list is written in brackets.
     const inline = complete(DEFINITIONS + joinLines('channels:', '  - id: ig', '    audiences: |'));
     assert.deepEqual(inline.map((e) => [e.label, e.insertText]), [['students', '[students]'], ['young-pros', '[young-pros]']]);
@@ -301,5 +306,39 @@ describe('completionsAt', () => {
         }
       }
     }
+  });
+});
+
+describe('completion of comments', () => {
+  const at = (source: string) => {
+    const offset = source.indexOf('|');
+    const text = source.replace('|', '');
+    return completionsAt(new StrategyDocument(text), offset);
+  };
+
+  it('offers the suppression comments last on a blank line, and the schema line on the first', () => {
+    const labels = at('|\nversion: 1\n').map((c) => c.label);
+    assert.equal(labels[labels.length - 1], '# smm-disable');
+    assert.ok(labels.includes('# yaml-language-server: $schema=…'));
+    const later = at('version: 1\n|\n').map((c) => c.label);
+    assert.ok(later.includes('# smm-disable-next-line') && !later.includes('# yaml-language-server: $schema=…'));
+  });
+
+  it('offers only comments inside a comment, replacing from #', () => {
+    const entries = at('version: 1\n  # smm|\n');
+    assert.deepEqual(entries.map((c) => c.label), ['# smm-disable-next-line', '# smm-disable']);
+    assert.equal(entries[0]!.start, 'version: 1\n  '.length);
+    assert.deepEqual(at('version: 1\n# a free remark about |\n'), []);
+  });
+
+  it('offers rule ids after smm-disable, replacing the id being typed', () => {
+    const entries = at('# smm-disable no-budget, audience-g|\nversion: 1\n');
+    assert.ok(entries.some((c) => c.label === 'audience-geography-missing'));
+    assert.ok(entries.every((c) => c.start === '# smm-disable no-budget, '.length));
+    assert.ok(!entries.some((c) => c.label === 'syntax'), 'syntax errors cannot be silenced');
+  });
+
+  it('never offers comments at a value position', () => {
+    assert.ok(!at('channels:\n  - network: |\n').some((c) => c.label.startsWith('#')));
   });
 });
