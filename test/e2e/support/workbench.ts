@@ -1,7 +1,7 @@
 // Workbench: drives a real VS Code workbench (code-server in Debian's chromium) the way a user
 // does — keyboard shortcuts, Quick Open, the Command Palette — and reads back what a user sees:
-// Problems pane rows, the completion widget, hovers, the quick-fix menu, the editor's text and
-// webview content.
+// Problems pane rows, the completion widget, hovers, the quick-fix menu, the language status
+// hover, the editor's text and webview content.
 //
 // Rules for everything here:
 // - Wait for conditions (an element, a text, a predicate over what the DOM shows), never for a
@@ -17,6 +17,12 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
 // Globals of the page side of evaluate() callbacks: this file is compiled without the DOM lib.
 declare const navigator: { clipboard: { readText(): Promise<string>; writeText(text: string): Promise<void> } };
 declare const document: { querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }> };
+/** A DOM node as read in the page (text node or element). */
+interface DomNode {
+  nodeType: number;
+  textContent: string | null;
+  classList?: ArrayLike<string>;
+}
 
 /** One marker row of the Problems pane, as displayed. */
 export interface Problem {
@@ -43,6 +49,21 @@ export interface CompletionRow {
   /** Text on the right of the row (CompletionItem.detail), often empty until focused. */
   detail: string;
   focused: boolean;
+}
+
+/**
+ * One item of the language status hover: what `vscode.languages.createLanguageStatusItem` shows
+ * for the active editor, as displayed.
+ */
+export interface LanguageStatusItem {
+  /** The item's text, icons written back as `$(name)`: `$(warning) 7 errors, 18 warnings`. */
+  text: string;
+  /** The item's detail, shown after the text ('' when it has none). */
+  detail: string;
+  /** The item's severity, from the icon VS Code puts in front of it. */
+  severity: 'error' | 'warning' | 'info' | 'unknown';
+  /** Title of the item's command link, e.g. `Show Problems` ('' when it has none). */
+  command: string;
 }
 
 /** A rendered completion row with its place in the (virtualized) list. */
@@ -517,6 +538,95 @@ export class Workbench {
     await this.page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: DEFAULT_WAIT_MS });
   }
 
+  // ------------------------------------------------------------------ language status
+
+  /**
+   * The language status entry of the status bar: the `{ }` next to the language mode ("SMM
+   * Strategy"), shown while the active editor's language has language status items. Its icon says
+   * the most severe item's severity: `bracket`, `bracket-dot` (a Warning) or `bracket-error`.
+   */
+  languageStatusEntry(): Locator {
+    return this.page.locator('.statusbar #status\\.languageStatus');
+  }
+
+  /** The `{ }` entry's icon: `bracket`, `bracket-dot` or `bracket-error` ('' when not shown). */
+  async languageStatusIcon(): Promise<string> {
+    const entry = this.languageStatusEntry();
+    if ((await entry.count()) === 0) return '';
+    const classes = (await entry.locator('a .codicon').first().getAttribute('class')) ?? '';
+    return /\bcodicon-(bracket[a-z-]*)/.exec(classes)?.[1] ?? '';
+  }
+
+  /** The hover of the `{ }` entry while it is open: one `.hover-language-status` per item. */
+  languageStatusHover(): Locator {
+    return this.page.locator('.workbench-hover:visible', { has: this.page.locator('.hover-language-status') });
+  }
+
+  /**
+   * Opens the language status hover (clicks the `{ }` entry, as a user does; a click shows the
+   * hover at once and keeps it, a mouse hover only after a delay) unless it is open, and returns
+   * its items, top first. VS Code updates the open hover in place when an item changes, so
+   * `waitForLanguageStatus` polls it without reopening. Leaves the hover open: `closeWidgets()`
+   * closes it.
+   */
+  async languageStatus(): Promise<LanguageStatusItem[]> {
+    const hover = this.languageStatusHover();
+    if (!(await hover.isVisible())) {
+      await this.languageStatusEntry().waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+      await this.languageStatusEntry().click();
+      await hover.first().waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+    }
+    // (No named helper functions inside evaluate callbacks: see readProblemRows.)
+    return hover
+      .first()
+      .locator('.hover-language-status')
+      .evaluateAll((items) =>
+        items.map((item) => {
+          // .left holds the text (icons as codicon spans), then span.separator and the detail.
+          const parts = ['', ''];
+          let part = 0;
+          const nodes = (item.querySelector('.element .left')?.childNodes ?? []) as unknown as ArrayLike<DomNode>;
+          for (const node of Array.from(nodes)) {
+            const classes = node.nodeType === 1 && node.classList ? Array.from(node.classList) : [];
+            if (classes.includes('separator')) {
+              part = 1;
+            } else if (classes.includes('codicon')) {
+              const icon = classes.find((c) => c.startsWith('codicon-') && !c.startsWith('codicon-modifier-'));
+              parts[part] += icon ? `$(${icon.slice('codicon-'.length)})` : '';
+            } else {
+              parts[part] += node.textContent ?? '';
+            }
+          }
+          // VS Code's internal severities: sev1 Info, sev2 Warning, sev3 Error.
+          const sev = /\bsev(\d)\b/.exec(item.querySelector('.severity')?.className ?? '')?.[1];
+          return {
+            text: (parts[0] ?? '').trim(),
+            detail: (parts[1] ?? '').trim(),
+            severity: (sev === '3' ? 'error' : sev === '2' ? 'warning' : sev === '1' ? 'info' : 'unknown') as LanguageStatusItem['severity'],
+            command: item.querySelector('.element .right a.monaco-link')?.textContent?.trim() ?? '',
+          };
+        }),
+      );
+  }
+
+  /**
+   * Waits until the language status items satisfy `predicate` (opening the hover, see
+   * `languageStatus()`), and returns them. Items change when the extension publishes, after the
+   * editor is shown: never assert on a single read.
+   */
+  async waitForLanguageStatus(
+    predicate: (items: LanguageStatusItem[]) => boolean,
+    options: { timeoutMs?: number; description?: string } = {},
+  ): Promise<LanguageStatusItem[]> {
+    let last: LanguageStatusItem[] = [];
+    await waitUntil(
+      async () => predicate((last = await this.languageStatus())),
+      options.timeoutMs ?? DEFAULT_WAIT_MS,
+      () => `${options.description ?? 'language status condition'}; last read:\n  ${describeLanguageStatus(last)}`,
+    );
+    return last;
+  }
+
   // ------------------------------------------------------------------ webviews
 
   /**
@@ -611,6 +721,14 @@ export function describeProblems(problems: readonly Problem[]): string {
     return '(no problems)';
   }
   return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} [${p.source}] ${p.code} ${p.message}`).join('\n  ');
+}
+
+/** One line per language status item, for assertion messages. */
+export function describeLanguageStatus(items: readonly LanguageStatusItem[]): string {
+  if (items.length === 0) {
+    return '(no items)';
+  }
+  return items.map((i) => `[${i.severity}] ${JSON.stringify(i.text)} — ${JSON.stringify(i.detail)} (command: ${JSON.stringify(i.command)})`).join('\n  ');
 }
 
 export function slug(text: string): string {
