@@ -1,0 +1,146 @@
+import { format, type Locale, type Localized } from '../../i18n/locale';
+import type { StrategyDocument } from '../../model/document';
+import { isIdSection } from '../../model/sections';
+import type { Problem } from '../../problem';
+import { pairOf } from '../../syntax/ast';
+import { detectStyle, type YamlStyle } from '../skeletons';
+import type { TextEdit, Fix } from './types';
+import { TITLES } from './titles';
+import { replacementFix } from './replace';
+import { sectionFix, createItemFix } from './sections';
+import { addAnyFix } from './addAny';
+import { disableLineFix, disableFileFix } from './suppress';
+
+/**
+ * Quick fixes for lint problems (issue 4, item 6): each is a small set of text edits computed
+ * from the problem's `data` hints and the parsed file, touching only the text that must change so
+ * comments and formatting survive. Pure: offsets in, plain data out; the host turns a fix into a
+ * code action and never writes to disk.
+ */
+
+export type { Fix, FixCommand, FixEdit, TextEdit } from './types';
+
+/** The command that opens a rule's documentation page; its one argument is the rule id. */
+export const SHOW_RULE_DOCS_COMMAND = 'smm.showRuleDocs';
+
+/** Title of the action that applies every safe fix of a file at once. */
+export const FIX_ALL_TITLE: Localized = {
+  en: 'Fix all safe SMM problems',
+  hy: 'Ուղղել SMM-ի բոլոր անվտանգ ուղղվող խնդիրները',
+  ru: 'Исправить все безопасно исправимые проблемы SMM',
+};
+
+/**
+ * Every fix for one problem, best first: what its `data` makes possible (a replacement, a missing
+ * item, a section skeleton, `any` values), then suppressing the rule for the line and for the
+ * file, then its documentation. Never throws on a half-written file: a fix whose place cannot be
+ * found is simply not offered.
+ * @example fixesFor(doc, problem, 'en')[0]?.title // "Change 'instagarm' to 'instagram'"
+ */
+export function fixesFor(doc: StrategyDocument, problem: Problem, locale: Locale): Fix[] {
+  const fixes = dataFixes(doc, problem, locale, false);
+  // A file that does not parse has no meaning to check, so syntax errors cannot be silenced.
+  if (problem.rule !== 'syntax') {
+    const style = styleOf(doc);
+    // A missing section is reported on the first key for want of a better place: silencing
+    // "that line" would be a riddle to the reader, so only the file-wide comment is offered.
+    const section = problem.data?.section;
+    const missing = section !== undefined && !(doc.root && pairOf(doc.root, section));
+    const line = missing ? undefined : disableLineFix(doc, problem, style, locale);
+    if (line) fixes.push(line);
+    fixes.push(disableFileFix(doc, problem.rule, style, locale));
+  }
+  fixes.push({
+    title: format(TITLES.showDocs, locale, { rule: problem.rule }),
+    kind: 'quickfix',
+    edits: [],
+    command: { id: SHOW_RULE_DOCS_COMMAND, arguments: [problem.rule] },
+    isPreferred: false,
+    safe: false,
+  });
+  return fixes;
+}
+
+/** The fixes a problem's `data` makes possible; with `safeOnly`, only the kinds that can be safe. */
+function dataFixes(doc: StrategyDocument, problem: Problem, locale: Locale, safeOnly: boolean): Fix[] {
+  const fixes: Fix[] = [];
+  const style = styleOf(doc);
+  const data = problem.data ?? {};
+  // Only the first fix can be preferred, and a replacement only when it is safe: with a doubtful
+  // replacement on offer there is no one obvious fix.
+  if (data.replacement !== undefined) {
+    const fix = replacementFix(doc, problem, data.replacement, locale);
+    if (fix) fixes.push(fix);
+  }
+  if (data.missingId && isIdSection(data.missingId.section) && !safeOnly) {
+    const fix = createItemFix(doc, data.missingId.id, data.missingId.section, style, locale, fixes.length === 0);
+    if (fix) fixes.push(fix);
+  }
+  if (data.section && !safeOnly) {
+    const fix = sectionFix(doc, data.section, style, locale, fixes.length === 0);
+    if (fix) fixes.push(fix);
+  }
+  if (data.addAny && data.addAny.length > 0) {
+    const fix = addAnyFix(doc, problem, data.addAny, style, locale, fixes.length === 0);
+    if (fix) fixes.push(fix);
+  }
+  return fixes;
+}
+
+const styles = new WeakMap<StrategyDocument, YamlStyle>();
+
+/** The file's style, read once per parsed text (a document is immutable, the cache follows it). */
+function styleOf(doc: StrategyDocument): YamlStyle {
+  let style = styles.get(doc);
+  if (!style) styles.set(doc, (style = detectStyle(doc)));
+  return style;
+}
+
+/**
+ * Every safe fix in the file at once, for a "fix all" action: the edits, sorted and without
+ * overlaps (of two fixes touching the same text the earlier problem's wins; a fix applies whole
+ * or not at all), and the problems they fix. Snippets are dropped: fix all inserts plain text.
+ */
+export function fixAll(doc: StrategyDocument, problems: readonly Problem[], locale: Locale = 'en'): { edits: TextEdit[]; fixed: Problem[] } {
+  // Sorted by start; no two accepted edits conflict, so only the neighbours of a new edit can.
+  const edits: TextEdit[] = [];
+  const fixed: Problem[] = [];
+  const seen = new Set<string>();
+  const firstAfter = (offset: number) => {
+    let lo = 0;
+    let hi = edits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edits[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const conflicts = (e: TextEdit) => {
+    const i = firstAfter(e.start);
+    return [edits[i - 1], edits[i]].some((a) => a !== undefined && overlaps(a, e));
+  };
+  for (const problem of [...problems].sort((a, b) => a.start - b.start)) {
+    const fix = dataFixes(doc, problem, locale, true).find((f) => f.safe && f.edits.length > 0);
+    if (!fix) continue;
+    const own = fix.edits.map(({ start, end, newText }) => ({ start, end, newText }));
+    const key = JSON.stringify(own);
+    // The same edit for two problems (two rules about one value) is applied once and fixes both.
+    if (seen.has(key)) {
+      fixed.push(problem);
+      continue;
+    }
+    if (own.some(conflicts)) continue;
+    seen.add(key);
+    for (const e of own) edits.splice(firstAfter(e.start), 0, e);
+    fixed.push(problem);
+  }
+  return { edits, fixed };
+}
+
+/** Two edits conflict when their ranges overlap, or when either inserts where the other starts or ends. */
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  if (a.start < b.end && b.start < a.end) return true;
+  const touches = a.start === b.start || a.end === b.start || b.end === a.start;
+  return touches && (a.start === a.end || b.start === b.end);
+}

@@ -1,0 +1,85 @@
+import { format, type Locale } from '../../i18n/locale';
+import type { StrategyDocument } from '../../model/document';
+import { isIdSection } from '../../model/sections';
+import type { Problem } from '../../problem';
+import { enumAt, propertiesAt } from '../../schema/navigate';
+import { nodeAtOffset, pairOf, pathOf, type Node, type ScalarNode } from '../../syntax/ast';
+import { editDistance, nearest, toKebabId } from '../../text/suggest';
+import { isSafePlain } from '../skeletons';
+import type { Fix } from './types';
+import { TITLES } from './titles';
+
+/** Replacing a mistyped value or key with the nearest valid one. */
+
+export function replacementFix(doc: StrategyDocument, problem: Problem, replacement: string, locale: Locale): Fix | undefined {
+  const node = nodeAtOffset(doc.parsed.root, problem.start);
+  if (node?.kind !== 'scalar' || node.empty || node.start !== problem.start) return undefined;
+  const original = doc.text.slice(node.start, node.end);
+  // Block scalars (`|`, `>`) are prose, never an enum value or an id.
+  if (/^[|>]/.test(original)) return undefined;
+  const isKey = node.parent?.kind === 'map' && node.parent.pairs.some((p) => p.key === node);
+  // Renaming a key to one the mapping already has would make a duplicate key.
+  if (isKey && node.parent?.kind === 'map' && pairOf(node.parent, replacement)) return undefined;
+  const newText = quoted(replacement, original, inFlow(node), typeof node.value === 'string');
+  if (newText === original) return undefined;
+  const from = String(node.value);
+  const safe = isSafeReplacement(doc, problem, node, from, replacement);
+  return {
+    title: format(TITLES.replace, locale, { from, to: replacement }),
+    kind: 'quickfix',
+    edits: [{ start: node.start, end: node.end, newText }],
+    isPreferred: safe,
+    safe,
+  };
+}
+
+/**
+ * `value` written the way `original` was: in the same quotes, or plain when that reads back as
+ * the same kind of value (a boolean or number stays one: `primary: true` → `false`).
+ */
+function quoted(value: string, original: string, flow: boolean, wasString: boolean): string {
+  if (original.startsWith('"')) return JSON.stringify(value);
+  if (original.startsWith("'")) return `'${value.replace(/'/g, "''")}'`;
+  if (!wasString && /^[\w.+-]+$/.test(value)) return value;
+  return isSafePlain(value, flow) && !/^[\d.+-]/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
+}
+
+function inFlow(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p.flow) return true;
+  return false;
+}
+
+/**
+ * A replacement is safe for "fix all" when it is the one nearest valid value: no other candidate
+ * is as close (`instagarm` → `instagram`, `twitter` → `x`), or it is the kebab-case form of a
+ * non-kebab id that does not collide with another item's id.
+ */
+function isSafeReplacement(doc: StrategyDocument, problem: Problem, node: ScalarNode, from: string, to: string): boolean {
+  const path = problem.data?.path ?? pathOf(node);
+  if (problem.rule === 'schema/pattern') {
+    if (toKebabId(from) !== to) return false;
+    const itemPath = pathOf(node);
+    const section = itemPath[0];
+    const isDefinition = itemPath.length === 3 && itemPath[2] === 'id' && typeof section === 'string' && isIdSection(section);
+    return !(isDefinition && doc.definitions(section).has(to));
+  }
+  let candidates: string[];
+  if (problem.rule === 'schema/additionalProperties') candidates = [...propertiesAt(path.slice(0, -1)).keys()];
+  else if (problem.data?.missingId && isIdSection(problem.data.missingId.section)) candidates = [...doc.definitions(problem.data.missingId.section).keys()];
+  else candidates = enumAt(path).map((e) => e.value);
+  return isUniqueNearest(from, to, candidates);
+}
+
+function isUniqueNearest(value: string, replacement: string, all: readonly string[]): boolean {
+  // The value itself may be valid but discouraged (`twitter`, an alias of `x`): it is no rival.
+  const candidates = all.filter((c) => c !== value);
+  if (!candidates.includes(replacement) || nearest(value, candidates) !== replacement) return false;
+  const second = nearest(value, candidates.filter((c) => c !== replacement));
+  if (second === undefined) return true;
+  const distance = (c: string) => editDistance(normalise(value), normalise(c));
+  return distance(second) > distance(replacement);
+}
+
+function normalise(s: string): string {
+  return s.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}

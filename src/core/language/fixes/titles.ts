@@ -1,0 +1,15 @@
+import type { Localized } from '../../i18n/locale';
+
+/** The titles of the fixes, in every message language. */
+export const TITLES = {
+  replace: { en: "Change '{from}' to '{to}'", hy: "Փոխարինել '{from}'-ը '{to}'-ով", ru: "Заменить '{from}' на '{to}'" },
+  insertSection: { en: "Add the '{section}' section", hy: "Ավելացնել '{section}' բաժինը", ru: "Добавить раздел '{section}'" },
+  fillSection: { en: "Fill in the '{section}' section", hy: "Լրացնել '{section}' բաժինը", ru: "Заполнить раздел '{section}'" },
+  appendItem: { en: "Add an item to '{section}'", hy: "Ավելացնել նոր տարր '{section}' բաժնում", ru: "Добавить элемент в раздел '{section}'" },
+  completeSection: { en: "Add {keys} to '{section}'", hy: "Ավելացնել {keys} '{section}' բաժնում", ru: "Добавить {keys} в раздел '{section}'" },
+  createItem: { en: "Create '{id}' in '{section}'", hy: "Ստեղծել '{id}'-ը '{section}' բաժնում", ru: "Создать '{id}' в разделе '{section}'" },
+  addAny: { en: "Set {keys} to 'any'", hy: "Նշել 'any' {keys}-ի համար", ru: "Указать 'any' для {keys}" },
+  disableLine: { en: "Disable '{rule}' for this line", hy: "Անջատել '{rule}' կանոնը այս տողի համար", ru: "Отключить правило '{rule}' для этой строки" },
+  disableFile: { en: "Disable '{rule}' for the whole file", hy: "Անջատել '{rule}' կանոնը ամբողջ ֆայլի համար", ru: "Отключить правило '{rule}' для всего файла" },
+  showDocs: { en: "Show documentation for '{rule}'", hy: "Ցույց տալ '{rule}' կանոնի նկարագրությունը", ru: "Показать описание правила '{rule}'" },
+} satisfies Record<string, Localized>;
