@@ -20,7 +20,7 @@ import { parseArgs } from './lib/cli.mjs';
 import { startCodeServer } from './lib/codeServer.mjs';
 import { keepLogs } from './lib/logs.mjs';
 import { ROOT, SCREENSHOTS, VSIX, requireFile } from './lib/paths.mjs';
-import { reportLayer } from './lib/results.mjs';
+import { reportLayer, runLayer } from './lib/results.mjs';
 import { since } from './lib/util.mjs';
 import { prepareWorkspace, runDir } from './lib/workspaces.mjs';
 
@@ -78,11 +78,4 @@ async function main() {
   return exitCode;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`[${LAYER}] ERROR: ${err.stack ?? err.message}`);
-    reportLayer(LAYER, undefined, 2, { error: err.message });
-    process.exit(2);
-  },
-);
+runLayer(LAYER, main);

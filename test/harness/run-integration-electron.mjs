@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { parseArgs } from './lib/cli.mjs';
 import { CACHE, EXTENSION_MAIN, INTEGRATION_TESTS, ROOT, requireFile } from './lib/paths.mjs';
-import { CountParser, reportLayer } from './lib/results.mjs';
+import { CountParser, reportLayer, runLayer } from './lib/results.mjs';
 import { prepareWorkspace, runDir } from './lib/workspaces.mjs';
 
 const LAYER = 'integration-electron';
@@ -84,11 +84,4 @@ async function main() {
   return exitCode === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`[${LAYER}] ERROR: ${err.message}`);
-    reportLayer(LAYER, undefined, 2, { error: err.message });
-    process.exit(2);
-  },
-);
+runLayer(LAYER, main);

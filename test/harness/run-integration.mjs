@@ -23,7 +23,7 @@ import { remoteUri, startCodeServer, workbenchUrl } from './lib/codeServer.mjs';
 import { keepLogs } from './lib/logs.mjs';
 import { EXTENSION_MAIN, INTEGRATION_TESTS, ROOT, requireFile } from './lib/paths.mjs';
 import { runSuiteInPage } from './lib/automation.mjs';
-import { reportLayer } from './lib/results.mjs';
+import { reportLayer, runLayer } from './lib/results.mjs';
 import { prepareWorkspace, runDir } from './lib/workspaces.mjs';
 
 const LAYER = 'integration';
@@ -67,11 +67,4 @@ async function main() {
   return outcome.exitCode === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`[${LAYER}] ERROR: ${err.message}`);
-    reportLayer(LAYER, undefined, 2, { error: err.message });
-    process.exit(2);
-  },
-);
+runLayer(LAYER, main);

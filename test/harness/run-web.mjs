@@ -21,7 +21,7 @@ import { runSuiteInPage } from './lib/automation.mjs';
 import { launchChromium } from './lib/browser.mjs';
 import { parseArgs } from './lib/cli.mjs';
 import { EXTENSION_BROWSER, ROOT, TEST_WEB_DIR, WEB_TESTS, requireFile } from './lib/paths.mjs';
-import { reportLayer } from './lib/results.mjs';
+import { reportLayer, runLayer } from './lib/results.mjs';
 import { freePort } from './lib/util.mjs';
 import { prepareWorkspace, runDir } from './lib/workspaces.mjs';
 
@@ -67,11 +67,4 @@ async function main() {
   return outcome.exitCode === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(`[${LAYER}] ERROR: ${err.message}`);
-    reportLayer(LAYER, undefined, 2, { error: err.message });
-    process.exit(2);
-  },
-);
+runLayer(LAYER, main);

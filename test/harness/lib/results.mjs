@@ -66,3 +66,18 @@ export function reportLayer(layer, counts, exitCode, extra = {}) {
   writeFileSync(join(dir, `${layer}.json`), JSON.stringify({ layer, exitCode, ...(counts ?? {}), ...extra }, null, 2) + '\n');
   console.log(formatCounts(layer, counts));
 }
+
+/**
+ * Runs a layer's `main` (resolving to its exit code) and exits with that code. An unexpected
+ * error is reported as a failed layer with exit code 2, so a crashed runner never reads as green.
+ */
+export function runLayer(layer, main) {
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(`[${layer}] ERROR: ${err.stack ?? err.message}`);
+      reportLayer(layer, undefined, 2, { error: err.message });
+      process.exit(2);
+    },
+  );
+}
