@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { format, type Locale } from '../../src/core/i18n/locale';
 import { StrategyDocument } from '../../src/core/model/document';
 import { ruleById } from '../../src/core/rules';
@@ -41,4 +43,27 @@ export function checkRule(ruleId: string, source: string, options: { locale?: Lo
         ...(f.related ? { related: f.related.map((r) => ({ text: source.slice(r.start, r.end), message: format(r.message, locale, r.args) })) } : {}),
       };
     });
+}
+
+/** A random edit for property tests: remove `remove` characters at `at` (taken modulo the length) and insert `insert`. */
+export interface RandomEdit {
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: string;
+}
+
+/** Applies random edits one after the other, as typing would. */
+export function applyEdits(text: string, edits: readonly RandomEdit[]): string {
+  let out = text;
+  for (const e of edits) {
+    const at = e.at % (out.length + 1);
+    out = out.slice(0, at) + e.insert + out.slice(at + e.remove);
+  }
+  return out;
+}
+
+/** The texts of every strategy in examples/ (the mistakes file included). */
+export function exampleTexts(): string[] {
+  const dir = join(__dirname, '../../examples');
+  return readdirSync(dir).filter((f) => f.endsWith('.smm.yaml')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
 }

@@ -1,14 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { IncrementalParser, planPieces } from '../../src/core/syntax/incremental';
 import { parseYaml, type ParsedYaml } from '../../src/core/syntax/parse';
 import { walk, type Node } from '../../src/core/syntax/ast';
-import { joinLines } from './helpers';
+import { applyEdits, exampleTexts, joinLines } from './helpers';
 
-const EXAMPLES = join(__dirname, '../../examples');
-const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.smm.yaml')).map((f) => readFileSync(join(EXAMPLES, f), 'utf8'));
+const examples = exampleTexts();
 
 /** Everything a consumer can observe of a parse: every node's kind, span and value, and the findings. */
 function observe(parsed: ParsedYaml) {
@@ -42,11 +39,7 @@ describe('IncrementalParser', () => {
       fc.constantFrom(...examples),
       fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 30 }), insert: fc.constantFrom('x', '\n', '\n  - id: n\n', ':', '  ', '\n- ', '#', 'é🎓', '\r\n', 'key: v\n', '[', '\n\n') }), { minLength: 1, maxLength: 4 }),
       (example, edits) => {
-        let text = example;
-        for (const e of edits) {
-          const at = e.at % (text.length + 1);
-          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
-        }
+        const text = applyEdits(example, edits);
         const whole = parseYaml(text);
         const incremental = parser.parse(text);
         // Broken YAML is recovered differently in and out of context; only the verdict must agree

@@ -1,12 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
+import { applyEdits, exampleTexts } from './helpers';
 import { Linter, lintStrategy } from '../../src/core/lint';
 import type { LintResult } from '../../src/core/lint';
 
-const EXAMPLES = join(__dirname, '../../examples');
-const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.smm.yaml')).map((f) => readFileSync(join(EXAMPLES, f), 'utf8'));
+const examples = exampleTexts();
 
 /** Every problem must lie inside the text and carry a consistent range, whatever the input. */
 function assertSane(text: string, result: LintResult): void {
@@ -47,11 +45,7 @@ describe('robustness (property-based)', function () {
       fc.constantFrom(...examples),
       fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 40 }), insert: fc.oneof(fc.string({ maxLength: 12 }), fragment) }), { minLength: 1, maxLength: 5 }),
       (example, edits) => {
-        let text = example;
-        for (const e of edits) {
-          const at = e.at % (text.length + 1);
-          text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
-        }
+        const text = applyEdits(example, edits);
         const fresh = lintStrategy(text);
         assertSane(text, fresh);
         assert.deepEqual(linter.lint(text).problems, fresh.problems);
