@@ -47,7 +47,7 @@ export function lintFiles(
     const text = readTarget(file);
     // A fresh linter per file: its item cache only pays off across edits of one document.
     const result = new Linter(rules).lint(text, config);
-    reports.push({ file: file.display, absolute: file.absolute, problems: result.problems, lines: result.document.lines });
+    reports.push({ file: file.display, absolute: file.absolute, problems: result.problems });
     for (const { rule, error } of result.ruleErrors) ruleFailures.push({ file: file.display, rule, error });
   }
   return { reports, ruleFailures };

@@ -1,4 +1,3 @@
-import type { LineIndex } from '../core/text/lineIndex';
 import type { Problem, Severity } from '../core/problem';
 
 /** The lint result of one file, as the formatters see it. */
@@ -8,8 +7,6 @@ export interface FileReport {
   readonly absolute: string;
   /** In source order. */
   readonly problems: readonly Problem[];
-  /** Turns offsets of related places into positions (SARIF `relatedLocations`). */
-  readonly lines: LineIndex;
 }
 
 export type SeverityCounts = { readonly [S in Severity]: number };

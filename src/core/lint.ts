@@ -1,9 +1,9 @@
 import { format, type Locale } from './i18n/locale';
 import { normaliseCustomizations, severityFor, type LintConfig, type RuleCustomization } from './config';
 import { StrategyDocument } from './model/document';
-import type { Problem, Severity } from './problem';
+import type { Finding, Problem, Severity } from './problem';
 import { RULES } from './rules';
-import type { DocumentRule, Finding, ItemRule, Rule } from './rules/rule';
+import type { DocumentRule, ItemRule, Rule } from './rules/rule';
 import { runDocumentRule, runItemRule } from './rules/run';
 import { validateSchema } from './schema/validate';
 import { SYNTAX_FALLBACK, SYNTAX_MESSAGES } from './syntax/messages';
@@ -150,7 +150,7 @@ export class Linter {
   }
 
   #toProblem(doc: StrategyDocument, f: Finding, severity: Severity, locale: Locale): Problem {
-    const related = f.related?.map((r) => ({ start: r.start, end: r.end, message: format(r.message, locale, r.args) }));
+    const related = f.related?.map((r) => ({ start: r.start, end: r.end, range: doc.lines.rangeOf(r.start, r.end), message: format(r.message, locale, r.args) }));
     return {
       rule: f.rule,
       severity,

@@ -1,3 +1,5 @@
+import type { Localized, MessageArgs } from './i18n/locale';
+
 /** How serious a problem is. The core owns this type; adapters map it to their own. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -16,6 +18,8 @@ export interface Range {
 export interface RelatedPlace {
   readonly start: number;
   readonly end: number;
+  /** The same span as line/character, like `Problem.range`. */
+  readonly range: Range;
   readonly message: string;
 }
 
@@ -48,4 +52,28 @@ export interface ProblemData {
   readonly addAny?: readonly string[];
   /** The JSON path of the node the problem is about. */
   readonly path?: readonly (string | number)[];
+}
+
+/**
+ * A problem before localisation and severity configuration: every layer (syntax, schema, rules)
+ * produces these, and the linter turns them into `Problem`s in the caller's locale.
+ */
+export interface Finding {
+  readonly rule: string;
+  readonly message: Localized;
+  readonly args?: MessageArgs;
+  readonly start: number;
+  readonly end: number;
+  /** Overrides the rule's default severity (syntax warnings, say). */
+  readonly severity?: Severity;
+  readonly data?: ProblemData;
+  readonly related?: readonly RelatedFinding[];
+}
+
+/** A related place of a finding, before localisation. */
+export interface RelatedFinding {
+  readonly start: number;
+  readonly end: number;
+  readonly message: Localized;
+  readonly args?: MessageArgs;
 }

@@ -5,6 +5,7 @@ import type { StrategyAnalysis } from './analysis';
 import { SELECTOR } from './config';
 import type { DiagnosticsManager } from './diagnostics';
 import type { Log } from './log';
+import { spanToRange } from './ranges';
 
 /** `source.fixAll.smm`: what `editor.codeActionsOnSave` and "Fix All" ask for. */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('smm');
@@ -127,7 +128,7 @@ function problemOf(index: ProblemIndex, diagnostic: vscode.Diagnostic): Problem 
  * versions are also told to keep the whitespace as it is.
  */
 function toEdit(document: vscode.TextDocument, edit: FixEdit): vscode.TextEdit | vscode.SnippetTextEdit {
-  const range = new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end));
+  const range = spanToRange(document, edit);
   if (edit.snippet === undefined || typeof vscode.SnippetTextEdit !== 'function') return new vscode.TextEdit(range, edit.newText);
   const snippet = new vscode.SnippetTextEdit(range, new vscode.SnippetString(edit.snippet));
   (snippet as { keepWhitespace?: boolean }).keepWhitespace = true;

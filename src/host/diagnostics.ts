@@ -4,6 +4,7 @@ import type { Analysis, StrategyAnalysis } from './analysis';
 import { isStrategyDocument, lintConfigFor } from './config';
 import { Disposable } from './dispose';
 import type { Log } from './log';
+import { toRange } from './ranges';
 
 /** Files above this size are linted after a pause in typing instead of on every keystroke. */
 const LARGE_FILE_CHARS = 200_000;
@@ -89,17 +90,12 @@ export class DiagnosticsManager extends Disposable {
   }
 
   #toDiagnostic(uri: vscode.Uri, p: Problem): vscode.Diagnostic {
-    const range = new vscode.Range(p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character);
-    const diagnostic = new vscode.Diagnostic(range, p.message, SEVERITY[p.severity]);
+    const diagnostic = new vscode.Diagnostic(toRange(p.range), p.message, SEVERITY[p.severity]);
     diagnostic.source = 'smm';
     diagnostic.code = { value: p.rule, target: this.docsUri(p.rule) };
     if (p.related) {
-      const lines = this.analysis.peek(uri)?.result.document.lines;
-      diagnostic.relatedInformation = p.related.map((r) => {
-        const s = lines?.positionAt(r.start) ?? range.start;
-        const e = lines?.positionAt(r.end) ?? range.end;
-        return new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, new vscode.Range(s.line, s.character, e.line, e.character)), r.message);
-      });
+      diagnostic.relatedInformation = p.related.map((r) =>
+        new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
     }
     return diagnostic;
   }

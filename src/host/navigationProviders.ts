@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import {
-  findDefinitions, findReferences, prepareRename, renameEdits, type Span,
+  findDefinitions, findReferences, prepareRename, renameEdits,
 } from '../core/language/navigation';
 import { documentSymbols, type StrategySymbol } from '../core/language/symbols';
 import type { StrategyAnalysis } from './analysis';
 import { SELECTOR } from './config';
 import type { Log } from './log';
+import { spanToRange } from './ranges';
 
 /**
  * Outline / breadcrumbs, go to definition, find references and rename (F2) for strategy files.
@@ -43,10 +44,10 @@ class DefinitionProvider implements vscode.DefinitionProvider {
       const { doc } = this.analysis.parsed(document);
       // Links rather than locations: the peek view then shows the whole item, not just its id.
       return findDefinitions(doc, document.offsetAt(position)).map((d) => ({
-        originSelectionRange: toRange(document, d.origin),
+        originSelectionRange: spanToRange(document, d.origin),
         targetUri: document.uri,
-        targetRange: toRange(document, d.item),
-        targetSelectionRange: toRange(document, d.target),
+        targetRange: spanToRange(document, d.item),
+        targetSelectionRange: spanToRange(document, d.target),
       }));
     });
   }
@@ -62,7 +63,7 @@ class ReferenceProvider implements vscode.ReferenceProvider {
       if (token.isCancellationRequested) return [];
       const { doc } = this.analysis.parsed(document);
       return findReferences(doc, document.offsetAt(position), context.includeDeclaration)
-        .map((span) => new vscode.Location(document.uri, toRange(document, span)));
+        .map((span) => new vscode.Location(document.uri, spanToRange(document, span)));
     });
   }
 }
@@ -78,7 +79,7 @@ class RenameProvider implements vscode.RenameProvider {
       const { doc, locale } = this.analysis.parsed(document);
       const answer = prepareRename(doc, document.offsetAt(position), locale);
       if (!answer.ok) return { refusal: answer.message };
-      return { value: { range: toRange(document, answer.value.span), placeholder: answer.value.placeholder } };
+      return { value: { range: spanToRange(document, answer.value.span), placeholder: answer.value.placeholder } };
     });
     return settle(outcome);
   }
@@ -90,7 +91,7 @@ class RenameProvider implements vscode.RenameProvider {
       const answer = renameEdits(doc, document.offsetAt(position), newName, locale);
       if (!answer.ok) return { refusal: answer.message };
       const edit = new vscode.WorkspaceEdit();
-      for (const e of answer.value) edit.replace(document.uri, toRange(document, e), e.newText);
+      for (const e of answer.value) edit.replace(document.uri, spanToRange(document, e), e.newText);
       return { value: edit };
     });
     return settle(outcome);
@@ -111,12 +112,8 @@ function toDocumentSymbol(document: vscode.TextDocument, s: StrategySymbol): vsc
   // A partial tree may hold an empty span; DocumentSymbol needs a name, which the core guarantees.
   const symbol = new vscode.DocumentSymbol(
     s.name, s.detail, vscode.SymbolKind[s.kind],
-    toRange(document, s), toRange(document, { start: s.selectionStart, end: s.selectionEnd }),
+    spanToRange(document, s), spanToRange(document, { start: s.selectionStart, end: s.selectionEnd }),
   );
   symbol.children = s.children.map((c) => toDocumentSymbol(document, c));
   return symbol;
-}
-
-function toRange(document: vscode.TextDocument, span: Span): vscode.Range {
-  return new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
 }

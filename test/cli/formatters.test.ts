@@ -21,7 +21,6 @@ function report(file: string, text: string, problems: [string, Severity, string,
   return {
     file,
     absolute: path.join(CWD, file),
-    lines,
     problems: problems.map(([rule, severity, message, underlined]): Problem => {
       const start = text.indexOf(underlined, from);
       assert.ok(start >= 0, `'${underlined}' not in the text`);
@@ -83,7 +82,7 @@ describe('cli/formatters', () => {
     it('is exactly the contract shape: one entry per file, 0-based ranges, no internal fields', () => {
       const withExtras: FileReport = {
         ...REPORTS[0]!,
-        problems: REPORTS[0]!.problems.map((p) => ({ ...p, data: { section: 'goals' }, related: [{ start: 0, end: 1, message: 'x' }] })),
+        problems: REPORTS[0]!.problems.map((p) => ({ ...p, data: { section: 'goals' }, related: [{ start: 0, end: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x' }] })),
       };
       const parsed: unknown = JSON.parse(formatJson([withExtras, REPORTS[1]!]));
       assert.deepEqual(parsed, [
@@ -178,7 +177,7 @@ describe('cli/formatters', () => {
     it('turns related places into relatedLocations', () => {
       const base = report('d.smm.yaml', 'ids:\n  - a\n  - a\n', [['duplicate-id', 'error', 'Duplicate', 'a\n']]);
       const second = base.problems[0]!;
-      const withRelated: FileReport = { ...base, problems: [{ ...second, related: [{ start: 9, end: 10, message: 'First here' }] }] };
+      const withRelated: FileReport = { ...base, problems: [{ ...second, related: [{ start: 9, end: 10, range: new LineIndex('ids:\n  - a\n  - a\n').rangeOf(9, 10), message: 'First here' }] }] };
       const result = toSarif([withRelated], { version: '1', cwd: CWD, rules: [] }).runs[0]!.results[0]!;
       assert.deepEqual(result.relatedLocations, [
         {

@@ -111,7 +111,7 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions): 
       const related = (p.related ?? []).map((place, id) => ({
         id,
         message: { text: place.message },
-        physicalLocation: { artifactLocation: location, region: region(report.lines.rangeOf(place.start, place.end)) },
+        physicalLocation: { artifactLocation: location, region: region(place.range) },
       }));
       results.push({
         ruleId: p.rule,

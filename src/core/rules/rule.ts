@@ -4,22 +4,6 @@ import type { StrategyDocument } from '../model/document';
 import type { SectionKey } from '../model/sections';
 import type { ProblemData, Severity } from '../problem';
 
-/**
- * A finding before localisation and severity configuration: every layer (syntax, schema, rules)
- * produces these, and the linter turns them into `Problem`s in the caller's locale.
- */
-export interface Finding {
-  readonly rule: string;
-  readonly message: Localized;
-  readonly args?: MessageArgs;
-  readonly start: number;
-  readonly end: number;
-  /** Overrides the rule's default severity (syntax warnings, say). */
-  readonly severity?: Severity;
-  readonly data?: ProblemData;
-  readonly related?: readonly { readonly start: number; readonly end: number; readonly message: Localized; readonly args?: MessageArgs }[];
-}
-
 /** What a rule passes to `report`: where (a node, or an explicit span), which message, and fix data. */
 export interface Report<M extends string> {
   readonly messageId: M;

@@ -1,7 +1,8 @@
 import type { StrategyDocument } from '../model/document';
 import type { MapNode, Node } from '../syntax/ast';
 import { lineEnd } from '../syntax/parse';
-import type { DocumentRule, Finding, ItemRule, Report, Rule } from './rule';
+import type { Finding } from '../problem';
+import type { DocumentRule, ItemRule, Report, Rule } from './rule';
 
 /** Runs a document rule over a parsed strategy. */
 export function runDocumentRule(rule: DocumentRule, doc: StrategyDocument, fired: ReadonlySet<string> = new Set()): Finding[] {

@@ -3,7 +3,7 @@ import validateStrategy from './generated/strategyValidator';
 import { format, formatAll, type Locale, type Localized } from '../i18n/locale';
 import { keyText, nearestNode, toPlain, type Node, type Path } from '../syntax/ast';
 import type { StrategyDocument } from '../model/document';
-import type { Finding } from '../rules/rule';
+import type { Finding } from '../problem';
 import { ID_PATTERN } from '../model/sections';
 import { nearest, toKebabId } from '../text/suggest';
 import { lineEnd } from '../syntax/parse';
