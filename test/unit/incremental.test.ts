@@ -1,17 +1,15 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
+import { Linter } from '../../src/core/lint';
 import { IncrementalParser, planPieces } from '../../src/core/syntax/incremental';
 import { parseYaml, type ParsedYaml } from '../../src/core/syntax/parse';
-import { walk, type Node } from '../../src/core/syntax/ast';
 import { applyEdits, exampleTexts, joinLines } from './helpers';
 
 const examples = exampleTexts();
 
-/** Everything a consumer can observe of a parse: every node's kind, span and value, and the findings. */
+/** Everything a consumer can observe of a parse: the tree (plain data), and the findings. */
 function observe(parsed: ParsedYaml) {
-  const nodes: unknown[] = [];
-  walk(parsed.root, (n: Node) => nodes.push([n.kind, n.start, n.end, n.kind === 'scalar' ? n.value : n.kind === 'seq' ? n.items.length : n.pairs.length, n.parent ? n.parent.start : -1]));
-  return { nodes, findings: parsed.findings.map((f) => [f.code, f.start, f.end, f.severity]), usable: parsed.usable };
+  return { root: parsed.root, findings: parsed.findings.map((f) => [f.code, f.start, f.end, f.severity]), usable: parsed.usable };
 }
 
 describe('IncrementalParser', () => {
@@ -49,4 +47,28 @@ describe('IncrementalParser', () => {
       },
     ), { numRuns: 500 });
   });
+
+  it('never changes a document it handed out, whatever is parsed after it', () => {
+    const linter = new Linter();
+    const [first] = examples;
+    const earlier = linter.parse(first!);
+    const snapshot = structuredClone(earlier.parsed.root);
+    // Frozen, a write anywhere in the earlier tree throws instead of passing unnoticed.
+    deepFreeze(earlier.parsed.root);
+    const edits = fc.sample(fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.constantFrom('x', '\n', '\n  - id: n\n', '  ', 'é🎓', 'key: v\n') }), { numRuns: 200, seed: 7 });
+    let text = first!;
+    for (const edit of edits) {
+      text = applyEdits(text, [edit]);
+      linter.lint(text);
+    }
+    // Reverting to the first text reuses its cached pieces: they must still be the same values.
+    linter.lint(first!);
+    assert.deepEqual(earlier.parsed.root, snapshot);
+  });
 });
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const inner of Object.values(value)) deepFreeze(inner);
+}

@@ -211,7 +211,7 @@ function choicesAt(doc: StrategyDocument, path: Path): Choice[] {
   const target = referenceTargetAt(path);
   if (target) {
     return [...doc.definitions(target)].map(([id, nodes]) => {
-      const item = nodes[0]?.parent;
+      const item = nodes[0] && doc.definingItem(nodes[0]);
       const name = text(item, 'name') ?? text(item, 'title');
       return { value: id, kind: 'reference' as const, ...(name ? { detail: oneLine(name) } : {}) };
     });

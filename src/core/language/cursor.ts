@@ -1,4 +1,4 @@
-import { keyText, nodeAtOffset, pathOf, type Node, type Path, type ScalarNode, type SeqNode } from '../syntax/ast';
+import { keyText, locateAt, parentOf, type Node, type Path, type ScalarNode, type SeqNode } from '../syntax/ast';
 import type { StrategyDocument } from '../model/document';
 
 /**
@@ -83,11 +83,12 @@ function context(doc: StrategyDocument, offset: number, c: Partial<CursorContext
 // The tree: exact, used when the file parses and the cursor sits on a node.
 
 function treeContext(doc: StrategyDocument, offset: number): CursorContext | undefined {
-  const node = nodeAtOffset(doc.parsed.root, offset);
-  if (!node) return undefined;
+  const located = locateAt(doc.parsed.root, offset);
+  if (!located) return undefined;
+  const { node, path } = located;
   const column = (at: number) => doc.lines.positionAt(at).character;
   if (node.kind === 'scalar') {
-    const parent = node.parent;
+    const parent = parentOf(located);
     if (!parent) return undefined;
     const word = innerSpan(doc.text, node);
     if (offset < word.start || offset > word.end) return undefined;
@@ -97,24 +98,23 @@ function treeContext(doc: StrategyDocument, offset: number): CursorContext | und
       if (pair.key === node) {
         if (node.empty) return undefined;
         return context(doc, offset, {
-          kind: 'key', path: pathOf(parent), ...word, flow: parent.flow, indent: column(node.start), hasColon: true,
+          kind: 'key', path: path.slice(0, -1), ...word, flow: parent.flow, indent: column(node.start), hasColon: true,
           presentKeys: parent.pairs.filter((p) => p !== pair).map((p) => keyText(p.key)),
         });
       }
       // A multi-line value (block scalar, folded plain text) is free text: nothing to complete.
       if (doc.lines.positionAt(node.start).line !== doc.lines.positionAt(node.end).line) return none(offset);
-      return context(doc, offset, { kind: 'value', path: pathOf(node), ...word, flow: parent.flow, indent: column(pair.key.start) });
+      return context(doc, offset, { kind: 'value', path, ...word, flow: parent.flow, indent: column(pair.key.start) });
     }
     // `-|`: the marker still needs its space before an item can follow.
     if (!parent.flow && node.empty && doc.text[offset - 1] === '-') return none(offset);
     return context(doc, offset, {
-      kind: 'item', path: pathOf(node), ...word, flow: parent.flow, indent: column(node.start),
+      kind: 'item', path, ...word, flow: parent.flow, indent: column(node.start),
       siblings: scalarItems(parent, node),
     });
   }
   // Whitespace inside `[ ]` or `{ }` (between the brackets, not on them).
   if (!node.flow || offset <= node.start || offset >= node.end) return undefined;
-  const path = pathOf(node);
   if (node.kind === 'seq') {
     const index = node.items.filter((item) => item.end <= offset).length;
     return context(doc, offset, { kind: 'item', path: [...path, index], start: offset, end: offset, flow: true, indent: column(offset), siblings: scalarItems(node) });

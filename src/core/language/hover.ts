@@ -6,7 +6,7 @@ import { isIdSection, type IdSection } from '../model/sections';
 import type { Problem } from '../problem';
 import { ruleById } from '../rules';
 import { documentationAt, enumAt } from '../schema/navigate';
-import { nodeAtOffset, pathOf, type ScalarNode } from '../syntax/ast';
+import { locateAt, type Located, type ScalarNode } from '../syntax/ast';
 
 /**
  * What a hover shows at one place, as plain data; `renderHover` turns it into markdown.
@@ -43,33 +43,31 @@ export interface HoverRule {
  */
 export function hoverAt(doc: StrategyDocument, offset: number, problems: readonly Problem[], locale: Locale): HoverInfo | undefined {
   const rules = rulesAt(problems, offset, locale);
-  const node = scalarAt(doc, offset);
-  const about = node ? describe(doc, node) : undefined;
-  if (about && node) return { start: node.start, end: node.end, ...about, rules: rules.list };
+  const located = scalarAt(doc, offset);
+  const about = located ? describe(doc, located) : undefined;
+  if (about && located) return { start: located.node.start, end: located.node.end, ...about, rules: rules.list };
   if (rules.list.length === 0) return undefined;
   return { start: rules.start, end: rules.end, rules: rules.list };
 }
 
 /** The scalar whose text is under `offset` (its end excluded: that is the next character). */
-function scalarAt(doc: StrategyDocument, offset: number): ScalarNode | undefined {
-  const node = nodeAtOffset(doc.parsed.root, offset);
-  if (node?.kind !== 'scalar' || node.empty || offset >= node.end || !node.parent) return undefined;
-  return node;
+function scalarAt(doc: StrategyDocument, offset: number): Located<ScalarNode> | undefined {
+  const located = locateAt(doc.parsed.root, offset);
+  const node = located?.node;
+  if (node?.kind !== 'scalar' || node.empty || offset >= node.end || located!.ancestors.length === 0) return undefined;
+  return located as Located<ScalarNode>;
 }
 
 type About = Omit<HoverInfo, 'start' | 'end' | 'rules'>;
 
-function describe(doc: StrategyDocument, node: ScalarNode): About | undefined {
-  const parent = node.parent!;
-  const isKey = parent.kind === 'map' && parent.pairs.some((p) => p.key === node);
-  const path = pathOf(node);
+function describe(doc: StrategyDocument, { node, path, isKey }: Located<ScalarNode>): About | undefined {
   if (isKey) return schemaOnly(path);
 
   const value = typeof node.value === 'string' ? node.value : undefined;
   const target = referenceTargetAt(path);
   if (target && value !== undefined) {
     const defined = doc.definitions(target).get(value)?.[0];
-    const name = defined ? itemName(defined) : undefined;
+    const name = defined ? itemName(doc, defined) : undefined;
     return {
       reference: {
         id: value,
@@ -81,7 +79,7 @@ function describe(doc: StrategyDocument, node: ScalarNode): About | undefined {
   }
   const section = path[0];
   if (value !== undefined && path.length === 3 && path[2] === 'id' && typeof section === 'string' && isIdSection(section)) {
-    const name = itemName(node);
+    const name = itemName(doc, node);
     const references = doc.references().filter((r) => r.target === section && r.id === value).length;
     return { definition: { id: value, section, ...(name ? { name } : {}), references } };
   }
@@ -101,8 +99,9 @@ function schemaOnly(path: readonly (string | number)[]): About | undefined {
 }
 
 /** The name (or a goal's title) of the item an `id` node belongs to. */
-function itemName(idNode: ScalarNode): string | undefined {
-  return text(idNode.parent, 'name') ?? text(idNode.parent, 'title');
+function itemName(doc: StrategyDocument, idNode: ScalarNode): string | undefined {
+  const item = doc.definingItem(idNode);
+  return text(item, 'name') ?? text(item, 'title');
 }
 
 function rulesAt(problems: readonly Problem[], offset: number, locale: Locale): { list: HoverRule[]; start: number; end: number } {

@@ -1,7 +1,7 @@
 import { format, type Locale, type Localized } from '../i18n/locale';
 import type { StrategyDocument } from '../model/document';
 import { ID_PATTERN, isIdSection, type IdSection } from '../model/sections';
-import { keyText, nodeAtOffset, type ScalarNode } from '../syntax/ast';
+import { locate, nodeAtOffset, type ScalarNode } from '../syntax/ast';
 
 /**
  * Go to definition, find references and rename for item ids (DOMAIN.md §4.5). The id graph comes
@@ -75,7 +75,7 @@ export function idOccurrenceAt(doc: StrategyDocument, offset: number): IdOccurre
   const node = nodeAtOffset(doc.parsed.root, offset);
   if (node?.kind !== 'scalar' || typeof node.value !== 'string' || node.value === '') return undefined;
 
-  const section = definingSection(node);
+  const section = definingSection(doc, node);
   if (section) {
     // Cross-check with the document's own id index, so "what is a definition" has one answer.
     const defs = doc.definitions(section).get(node.value);
@@ -112,7 +112,7 @@ export function findDefinitions(doc: StrategyDocument, offset: number): Definiti
   if (!at) return [];
   const definitions = at.role === 'definition' ? [at] : occurrencesOf(doc, at.section, at.id).filter((o) => o.role === 'definition');
   return definitions.map((def) => {
-    const item = def.node.parent ?? def.node;
+    const item = doc.definingItem(def.node) ?? def.node;
     return {
       origin: at.span,
       target: def.span,
@@ -167,15 +167,10 @@ export function renameEdits(doc: StrategyDocument, offset: number, newName: stri
 }
 
 /** The id section whose item defines `node` as its `id:` value (`goals[3].id`), if any. */
-function definingSection(node: ScalarNode): IdSection | undefined {
-  const item = node.parent;
-  if (item?.kind !== 'map' || !item.pairs.some((p) => p.value === node && p.key.value === 'id')) return undefined;
-  const list = item.parent;
-  const root = list?.parent;
-  if (list?.kind !== 'seq' || root?.kind !== 'map' || root.parent) return undefined;
-  const pair = root.pairs.find((p) => p.value === list);
-  const key = pair ? keyText(pair.key) : '';
-  return isIdSection(key) ? key : undefined;
+function definingSection(doc: StrategyDocument, node: ScalarNode): IdSection | undefined {
+  const path = locate(doc.parsed.root, node)?.path;
+  const section = path?.[0];
+  return path?.length === 3 && typeof path[1] === 'number' && path[2] === 'id' && typeof section === 'string' && isIdSection(section) ? section : undefined;
 }
 
 function occurrence(doc: StrategyDocument, role: IdOccurrence['role'], section: IdSection, id: string, node: ScalarNode): IdOccurrence {

@@ -21,6 +21,8 @@ export class StrategyDocument {
   readonly lines: LineIndex;
   readonly parsed: ParsedYaml;
   #definitions: Map<IdSection, Map<string, ScalarNode[]>> | undefined;
+  /** The list item each defining `id:` value belongs to (built with `#definitions`). */
+  readonly #definingItems = new Map<ScalarNode, MapNode>();
   #references: Reference[] | undefined;
 
   constructor(readonly text: string, parsed: ParsedYaml = parseYaml(text)) {
@@ -61,6 +63,7 @@ export class StrategyDocument {
         for (const item of this.items(key)) {
           const idNode = child(item, 'id');
           if (idNode?.kind !== 'scalar' || typeof idNode.value !== 'string' || idNode.value === '') continue;
+          this.#definingItems.set(idNode, item);
           const list = ids.get(idNode.value);
           if (list) list.push(idNode);
           else ids.set(idNode.value, [idNode]);
@@ -69,6 +72,12 @@ export class StrategyDocument {
       }
     }
     return this.#definitions.get(section) ?? new Map();
+  }
+
+  /** The list item whose `id:` value is `idNode`, when `idNode` is one of `definitions()`. */
+  definingItem(idNode: ScalarNode): MapNode | undefined {
+    if (!this.#definitions) this.definitions('goals');
+    return this.#definingItems.get(idNode);
   }
 
   /** Every id reference in the file, in source order. */

@@ -42,7 +42,7 @@ export const competitorActivityMissing = defineItemRule({
     const presence = child(competitor, 'presence');
     if (!presence) return;
     // A single mapping instead of a list is the wrong shape (the schema says so) but still one entry.
-    const entries: Node[] = presence.kind === 'seq' ? presence.items : [presence];
+    const entries: readonly Node[] = presence.kind === 'seq' ? presence.items : [presence];
     for (const entry of entries) {
       if (entry.kind === 'scalar') {
         // `presence: [instagram]` names the network and nothing else.

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import validateStrategy from './generated/strategyValidator';
 import { format, formatAll, type Locale, type Localized } from '../i18n/locale';
-import { keyText, nearestNode, toPlain, type Node, type Path } from '../syntax/ast';
+import { keyText, nearestNode, nodeAt, pairOf, toPlain, type Node, type Path } from '../syntax/ast';
 import type { StrategyDocument } from '../model/document';
 import type { Finding } from '../problem';
 import { ID_PATTERN } from '../model/sections';
@@ -89,7 +89,7 @@ function toFinding(doc: StrategyDocument, error: ErrorObject): Finding {
     case 'required': {
       const property = String(params.missingProperty);
       const message = path.length === 0 ? M.requiredRoot : M.required;
-      const where = value ? headOf(doc, value) : span;
+      const where = value ? headOf(doc, path) : span;
       return { ...finding(rule, fill(message, { property, parent: parentName(path) }), where), ...base };
     }
     case 'additionalProperties': {
@@ -170,13 +170,12 @@ function spanOf(doc: StrategyDocument, node: Node): { start: number; end: number
   return { start: node.start, end: Math.max(node.start, Math.min(node.end, lineEnd(doc.text, node.start))) };
 }
 
-/** Where to say "this mapping lacks a key": the key that owns the mapping, else its first line. */
-function headOf(doc: StrategyDocument, node: Node): { start: number; end: number } {
-  if (!node.parent) return doc.fileAnchor();
-  const parent = node.parent;
-  if (parent?.kind === 'map') {
-    const owner = parent.pairs.find((p) => p.value === node)?.key;
-    if (owner) return spanOf(doc, owner);
-  }
-  return spanOf(doc, node);
+/** Where to say "the mapping at `path` lacks a key": the key that owns it, else its first line. */
+function headOf(doc: StrategyDocument, path: Path): { start: number; end: number } {
+  if (path.length === 0) return doc.fileAnchor();
+  const parent = nodeAt(doc.parsed.root, path.slice(0, -1));
+  const last = path.at(-1);
+  const owner = parent?.kind === 'map' && typeof last === 'string' ? pairOf(parent, last)?.key : undefined;
+  const node = owner ?? nodeAt(doc.parsed.root, path);
+  return node ? spanOf(doc, node) : doc.fileAnchor();
 }

@@ -1,7 +1,11 @@
 /**
  * The document tree the rules, completion and preview work on: a small, editor-independent copy of
- * the YAML tree in which every node knows its source span (UTF-16 offsets) and its parent.
- * It is built once per parse (see `parse.ts`) and never mutated afterwards.
+ * the YAML tree in which every node knows its source span (UTF-16 offsets).
+ *
+ * Nodes are immutable values and hold no parent pointer: the incremental parser shares the trees
+ * of unchanged pieces between successive documents, and an alias shares its anchor's tree, so a
+ * node may sit in several trees at once. The way up is found from the root with `locate` and
+ * `locateAt`, which return the ancestors and the data path.
  */
 export type Node = MapNode | SeqNode | ScalarNode;
 export type Path = readonly (string | number)[];
@@ -12,7 +16,6 @@ interface NodeBase {
   readonly start: number;
   /** Offset just after the node's last character (trailing comments and line breaks excluded). */
   readonly end: number;
-  parent: MapNode | SeqNode | undefined;
 }
 
 export interface ScalarNode extends NodeBase {
@@ -24,7 +27,7 @@ export interface ScalarNode extends NodeBase {
 
 export interface SeqNode extends NodeBase {
   readonly kind: 'seq';
-  readonly items: Node[];
+  readonly items: readonly Node[];
   readonly flow: boolean;
 }
 
@@ -35,7 +38,7 @@ export interface Pair {
 
 export interface MapNode extends NodeBase {
   readonly kind: 'map';
-  readonly pairs: Pair[];
+  readonly pairs: readonly Pair[];
   readonly flow: boolean;
 }
 
@@ -75,31 +78,9 @@ export function nearestNode(root: Node | undefined, path: Path): { node: Node | 
   return { node, depth };
 }
 
-/** The path from the root to `node`. */
-export function pathOf(node: Node): (string | number)[] {
-  const path: (string | number)[] = [];
-  let current: Node = node;
-  while (current.parent) {
-    const parent: MapNode | SeqNode = current.parent;
-    if (parent.kind === 'seq') {
-      path.unshift(parent.items.indexOf(current));
-    } else {
-      const pair = parent.pairs.find((p) => p.value === current || p.key === current);
-      path.unshift(pair ? keyText(pair.key) : '');
-    }
-    current = parent;
-  }
-  return path;
-}
-
 /** A key as text; non-string keys (numbers, booleans) are shown as YAML would print them. */
 export function keyText(key: ScalarNode): string {
   return key.value === null ? '' : String(key.value);
-}
-
-/** The string value of a scalar node, or undefined for anything else (numbers included). */
-export function stringValue(node: Node | undefined): string | undefined {
-  return node?.kind === 'scalar' && typeof node.value === 'string' ? node.value : undefined;
 }
 
 /** Converts a node to plain JSON-like data, the shape the schema validator expects. */
@@ -137,25 +118,88 @@ export function walk(node: Node | undefined, visit: (node: Node) => void): void 
   }
 }
 
+/** A node with the way to it from the root: what parent pointers would give. */
+export interface Located<N extends Node = Node> {
+  readonly node: N;
+  /** The containers from the root down to the node's parent; empty for the root itself. */
+  readonly ancestors: readonly (MapNode | SeqNode)[];
+  /** The data path from the root: keys and list indexes (a key node has its own key last). */
+  readonly path: Path;
+  /** True when the node is a mapping's key, not a value. */
+  readonly isKey: boolean;
+}
+
+/** The parent of a located node, if it has one. */
+export function parentOf(located: Located): MapNode | SeqNode | undefined {
+  return located.ancestors.at(-1);
+}
+
 /** The innermost node whose span contains `offset` (inclusive of the end, where typing happens). */
 export function nodeAtOffset(root: Node | undefined, offset: number): Node | undefined {
-  let node = root;
-  if (!node || offset < node.start || offset > node.end) return undefined;
+  return locateAt(root, offset)?.node;
+}
+
+/** `nodeAtOffset`, with the node's ancestors and path: the first child holding the offset, level by level. */
+export function locateAt(root: Node | undefined, offset: number): Located | undefined {
+  const contains = (n: Node) => n.start <= offset && offset <= n.end;
+  if (!root || !contains(root)) return undefined;
+  const ancestors: (MapNode | SeqNode)[] = [];
+  const path: (string | number)[] = [];
+  let node: Node = root;
+  let isKey = false;
   for (;;) {
-    const inner = innerAt(node, offset);
-    if (!inner) return node;
-    node = inner;
+    let next: { node: Node; segment: string | number; isKey: boolean } | undefined;
+    if (node.kind === 'seq') {
+      const i = node.items.findIndex(contains);
+      if (i >= 0) next = { node: node.items[i]!, segment: i, isKey: false };
+    } else if (node.kind === 'map') {
+      for (const pair of node.pairs) {
+        if (contains(pair.key)) next = { node: pair.key, segment: keyText(pair.key), isKey: true };
+        else if (contains(pair.value)) next = { node: pair.value, segment: keyText(pair.key), isKey: false };
+        if (next) break;
+      }
+    }
+    if (!next) return { node, ancestors, path, isKey };
+    ancestors.push(node as MapNode | SeqNode);
+    path.push(next.segment);
+    node = next.node;
+    isKey = next.isKey;
   }
 }
 
-function innerAt(node: Node, offset: number): Node | undefined {
-  const contains = (n: Node) => n.start <= offset && offset <= n.end;
-  if (node.kind === 'seq') return node.items.find(contains);
-  if (node.kind === 'map') {
-    for (const pair of node.pairs) {
-      if (contains(pair.key)) return pair.key;
-      if (contains(pair.value)) return pair.value;
+/**
+ * Finds `node` (by identity) below `root`. Only children whose span holds the node's start are
+ * searched, so the cost is about the depth times the width, not the size of the tree. A node that
+ * an alias shares keeps its anchor's span and is found where the anchor defines it.
+ */
+export function locate<N extends Node>(root: Node | undefined, node: N): Located<N> | undefined {
+  const contains = (n: Node) => n.start <= node.start && node.start <= n.end;
+  const ancestors: (MapNode | SeqNode)[] = [];
+  const path: (string | number)[] = [];
+  const visit = (current: Node, isKey: boolean): Located<N> | undefined => {
+    if (current === node) return { node, ancestors: [...ancestors], path: [...path], isKey };
+    if (current.kind === 'scalar' || !contains(current)) return undefined;
+    ancestors.push(current);
+    try {
+      if (current.kind === 'seq') {
+        for (let i = 0; i < current.items.length; i++) {
+          path.push(i);
+          const hit = visit(current.items[i]!, false);
+          path.pop();
+          if (hit) return hit;
+        }
+      } else {
+        for (const pair of current.pairs) {
+          path.push(keyText(pair.key));
+          const hit = visit(pair.key, true) ?? visit(pair.value, false);
+          path.pop();
+          if (hit) return hit;
+        }
+      }
+      return undefined;
+    } finally {
+      ancestors.pop();
     }
-  }
-  return undefined;
+  };
+  return root ? visit(root, false) : undefined;
 }

@@ -1,4 +1,4 @@
-import type { MapNode, Node, Pair, ScalarNode, SeqNode } from './ast';
+import { keyText, type MapNode, type Node, type Pair, type ScalarNode, type SeqNode } from './ast';
 import { parseYaml, type ParsedYaml, type SyntaxFinding } from './parse';
 
 /**
@@ -17,12 +17,12 @@ export class IncrementalParser {
     if (!plan) return parseYaml(text);
     const next = new Map<string, CachedPiece>();
     const piece = (start: number, end: number) => this.#piece(text.slice(start, end), start, next);
-    const root: MapNode = { kind: 'map', start: 0, end: 0, parent: undefined, pairs: [], flow: false };
+    const pairs: Pair[] = [];
     const findings: SyntaxFinding[] = [];
-    const seen = new Map<string, ScalarNode>();
+    const seen = new Set<string>();
     for (const section of plan) {
       const head = piece(section.start, section.items ? section.items[0]!.start : section.end);
-      findings.push(...head.findings);
+      for (const f of head.findings) findings.push(f);
       const pair = head.root?.kind === 'map' && head.root.pairs.length === 1 ? head.root.pairs[0] : undefined;
       if (!pair) {
         // Not one `key: value` after all: let the whole-file parser report it faithfully.
@@ -31,31 +31,25 @@ export class IncrementalParser {
       let value: Node = pair.value;
       if (section.items) {
         const parts = section.items.map((item) => piece(item.start, item.end));
-        if (parts.some((p) => p.root?.kind !== 'seq')) return parseYaml(text);
-        const lists = parts.map((p) => p.root as SeqNode);
-        const seq: SeqNode = { kind: 'seq', start: lists[0]!.start, end: lists.at(-1)!.end, parent: root, items: [], flow: false };
-        for (const part of parts) findings.push(...part.findings);
-        for (const list of lists) {
-          for (const node of list.items) {
-            node.parent = seq;
-            seq.items.push(node);
-          }
+        const items: Node[] = [];
+        for (const part of parts) {
+          if (part.root?.kind !== 'seq') return parseYaml(text);
+          for (const f of part.findings) findings.push(f);
+          for (const node of part.root.items) items.push(node);
         }
-        value = seq;
+        // Pieces are shared with earlier parses: the list is new, its items are reused as they are.
+        value = { kind: 'seq', start: parts[0]!.root!.start, end: parts.at(-1)!.root!.end, items, flow: false } satisfies SeqNode;
       }
-      const key = pair.key.value === null ? '' : String(pair.key.value);
-      const first = seen.get(key);
-      if (first) findings.push({ code: 'DUPLICATE_KEY', start: pair.key.start, end: pair.key.end, severity: 'error', detail: 'Map keys must be unique' });
-      else seen.set(key, pair.key);
-      pair.key.parent = root;
-      value.parent = root;
-      root.pairs.push({ key: pair.key, value } satisfies Pair);
+      const key = keyText(pair.key);
+      if (seen.has(key)) findings.push({ code: 'DUPLICATE_KEY', start: pair.key.start, end: pair.key.end, severity: 'error', detail: 'Map keys must be unique' });
+      else seen.add(key);
+      pairs.push({ key: pair.key, value });
     }
     this.#pieces = next;
-    const firstPair = root.pairs[0];
-    const lastPair = root.pairs.at(-1);
+    const firstPair = pairs[0];
+    const lastPair = pairs.at(-1);
     if (!firstPair || !lastPair) return parseYaml(text);
-    Object.assign(root, { start: firstPair.key.start, end: Math.max(lastPair.value.end, lastPair.key.end) });
+    const root: MapNode = { kind: 'map', start: firstPair.key.start, end: Math.max(lastPair.value.end, lastPair.key.end), pairs, flow: false };
     return { root, findings, usable: !findings.some((f) => f.severity === 'error') };
   }
 
@@ -69,7 +63,7 @@ export class IncrementalParser {
     if (cached.placed.start !== start) {
       cached.placed = {
         start,
-        root: cached.relative.root && shiftTree(cached.relative.root, start, undefined),
+        root: cached.relative.root && shiftTree(cached.relative.root, start),
         findings: cached.relative.findings.map((f) => ({ ...f, start: f.start + start, end: f.end + start })),
       };
     }
@@ -176,21 +170,18 @@ function lineEndAt(text: string, at: number): number {
 }
 
 /** A copy of `node` moved by `by` characters. */
-function shiftTree(node: Node, by: number, parent: MapNode | SeqNode | undefined): Node {
+function shiftTree(node: Node, by: number): Node {
   switch (node.kind) {
     case 'scalar':
-      return { ...node, start: node.start + by, end: node.end + by, parent };
-    case 'seq': {
-      const copy: SeqNode = { ...node, start: node.start + by, end: node.end + by, parent, items: [] };
-      for (const item of node.items) copy.items.push(shiftTree(item, by, copy));
-      return copy;
-    }
-    case 'map': {
-      const copy: MapNode = { ...node, start: node.start + by, end: node.end + by, parent, pairs: [] };
-      for (const pair of node.pairs) {
-        copy.pairs.push({ key: shiftTree(pair.key, by, copy) as ScalarNode, value: shiftTree(pair.value, by, copy) });
-      }
-      return copy;
-    }
+      return { ...node, start: node.start + by, end: node.end + by };
+    case 'seq':
+      return { ...node, start: node.start + by, end: node.end + by, items: node.items.map((item) => shiftTree(item, by)) };
+    case 'map':
+      return {
+        ...node,
+        start: node.start + by,
+        end: node.end + by,
+        pairs: node.pairs.map((pair) => ({ key: shiftTree(pair.key, by) as ScalarNode, value: shiftTree(pair.value, by) })),
+      };
   }
 }

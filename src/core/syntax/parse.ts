@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type YAMLError } from 'yaml';
-import type { MapNode, Node, Pair, ScalarNode, ScalarValue, SeqNode } from './ast';
+import type { Node, Pair, ScalarNode, ScalarValue } from './ast';
 
 /**
  * Bounds that keep hostile input (alias bombs, absurd nesting) from hanging or crashing the core.
@@ -41,14 +41,15 @@ export function parseYaml(text: string): ParsedYaml {
   } catch (error) {
     return { root: undefined, findings: [internalFinding(text, error)], usable: false };
   }
-  const findings: SyntaxFinding[] = [
-    ...doc.errors.map((e) => fromYamlError(text, e, 'error')),
-    ...doc.warnings.map((e) => fromYamlError(text, e, 'warning')),
-  ];
-  const builder = new TreeBuilder(doc);
+  const findings: SyntaxFinding[] = [];
+  for (const e of doc.errors) findings.push(fromYamlError(text, e, 'error'));
+  for (const e of doc.warnings) findings.push(fromYamlError(text, e, 'warning'));
+  // The parser ran out of stack on absurd nesting: one problem says so, and no tree is worth building.
+  const exhausted = findings.find((f) => f.code === 'TOO_DEEP');
+  if (exhausted) return { root: undefined, findings: [exhausted], usable: false };
   let root: Node | undefined;
   try {
-    root = builder.build(doc.contents, undefined, 0);
+    root = new TreeBuilder().build(doc.contents, 0);
   } catch (error) {
     if (!(error instanceof LimitError)) throw error;
     findings.push({ code: error.code, start: error.start, end: error.end, severity: 'error', detail: error.message });
@@ -64,74 +65,113 @@ class LimitError extends Error {
   }
 }
 
+/** How big a built subtree is once its aliases are expanded: what a walk over it will visit. */
+interface Extent {
+  readonly size: number;
+  readonly height: number;
+}
+
+/**
+ * Turns the yaml library's tree into ours in one pass over the source. Anchors are recorded as
+ * they are met, so an alias resolves by one lookup (YAML: the latest anchor of that name before
+ * it); the alias then shares the anchor's subtree instead of copying it. Expansion is budgeted
+ * by the size of what aliases stand for, which every consumer walking the tree would pay.
+ */
 class TreeBuilder {
   #expanded = 0;
-  readonly #aliasStack: unknown[] = [];
+  readonly #anchors = new Map<string, unknown>();
+  /** Our node for each yaml node with an anchor; absent while it is still being built (a cycle). */
+  readonly #built = new Map<unknown, Node>();
+  readonly #extents = new WeakMap<Node, Extent>();
 
-  constructor(private readonly doc: Document.Parsed) {}
-
-  build(value: unknown, parent: MapNode | SeqNode | undefined, depth: number): Node | undefined {
+  build(value: unknown, depth: number): Node | undefined {
     if (depth > LIMITS.depth) {
       const [start, end] = rangeOf(value);
       throw new LimitError('TOO_DEEP', start, end, `Nesting deeper than ${LIMITS.depth} levels`);
     }
-    if (this.#aliasStack.length > 0 && ++this.#expanded > LIMITS.aliasExpansion) {
-      const [start, end] = rangeOf(this.#aliasStack[0]);
-      throw new LimitError('ALIAS_EXPANSION', start, end, 'Aliases expand to too many nodes');
-    }
-    if (isAlias(value)) return this.#alias(value, parent, depth);
+    if (isAlias(value)) return this.#alias(value, depth);
+    const anchor = (value as { anchor?: unknown } | null)?.anchor;
+    if (typeof anchor === 'string') this.#anchors.set(anchor, value);
+    const node = this.#node(value, depth);
+    if (node && typeof anchor === 'string') this.#built.set(value, node);
+    return node;
+  }
+
+  #node(value: unknown, depth: number): Node | undefined {
     if (isMap(value)) {
       const [start, end] = rangeOf(value);
-      const node: MapNode = { kind: 'map', start, end, parent, pairs: [], flow: Boolean(value.flow) };
+      const pairs: Pair[] = [];
+      let size = 1;
+      let height = 0;
       for (const item of value.items) {
         if (!isPair(item)) continue;
-        const key = this.#key(item.key, node);
-        const built = this.build(item.value, node, depth + 1) ?? emptyScalar(key.end, node);
-        node.pairs.push({ key, value: built } satisfies Pair);
+        const key = this.#key(item.key);
+        const built = this.build(item.value, depth + 1) ?? emptyScalar(key.end);
+        pairs.push({ key, value: built });
+        const extent = this.#extentOf(built);
+        size += 1 + extent.size;
+        height = Math.max(height, extent.height);
       }
-      return node;
+      return this.#extent({ kind: 'map', start, end, pairs, flow: Boolean(value.flow) }, size, height + 1);
     }
     if (isSeq(value)) {
       const [start, end] = rangeOf(value);
-      const node: SeqNode = { kind: 'seq', start, end, parent, items: [], flow: Boolean(value.flow) };
+      const items: Node[] = [];
+      let size = 1;
+      let height = 0;
       for (const item of value.items) {
-        const built = this.build(item, node, depth + 1);
-        if (built) node.items.push(built);
+        const built = this.build(item, depth + 1);
+        if (!built) continue;
+        items.push(built);
+        const extent = this.#extentOf(built);
+        size += extent.size;
+        height = Math.max(height, extent.height);
       }
-      return node;
+      return this.#extent({ kind: 'seq', start, end, items, flow: Boolean(value.flow) }, size, height + 1);
     }
     if (isScalar(value)) {
       const [start, end] = rangeOf(value);
       const empty = value.value === null && start === end;
-      return { kind: 'scalar', start, end, parent, value: scalarValue(value.value), empty } satisfies ScalarNode;
+      return { kind: 'scalar', start, end, value: scalarValue(value.value), empty } satisfies ScalarNode;
     }
     return undefined;
   }
 
-  #alias(alias: Alias, parent: MapNode | SeqNode | undefined, depth: number): Node | undefined {
-    const target = alias.resolve(this.doc);
-    if (!target || this.#aliasStack.includes(target)) return undefined;
-    this.#aliasStack.push(target);
-    try {
-      // The expansion keeps the anchor's spans: a problem inside an alias points at its definition.
-      return this.build(target, parent, depth);
-    } finally {
-      this.#aliasStack.pop();
-    }
+  #alias(alias: Alias, depth: number): Node | undefined {
+    const source = this.#anchors.get(alias.source);
+    // An unknown anchor is the yaml library's error already; an anchor still being built is a cycle.
+    const target = source === undefined ? undefined : this.#built.get(source);
+    if (!target) return undefined;
+    const extent = this.#extentOf(target);
+    this.#expanded += extent.size;
+    const [start, end] = rangeOf(alias);
+    if (this.#expanded > LIMITS.aliasExpansion) throw new LimitError('ALIAS_EXPANSION', start, end, 'Aliases expand to too many nodes');
+    if (depth + extent.height > LIMITS.depth) throw new LimitError('TOO_DEEP', start, end, `Nesting deeper than ${LIMITS.depth} levels`);
+    // The expansion keeps the anchor's spans: a problem inside an alias points at its definition.
+    return target;
   }
 
-  #key(key: unknown, parent: MapNode): ScalarNode {
+  #key(key: unknown): ScalarNode {
     const [start, end] = rangeOf(key);
-    if (isScalar(key)) return { kind: 'scalar', start, end, parent, value: scalarValue(key.value), empty: key.value === null };
+    if (isScalar(key)) return { kind: 'scalar', start, end, value: scalarValue(key.value), empty: key.value === null };
     // Complex keys (`? [a, b]`) are legal YAML but meaningless here; keep their text so the schema
     // reports them as unknown keys.
     const text = key === null || key === undefined ? '' : String(key);
-    return { kind: 'scalar', start, end, parent, value: text, empty: text === '' };
+    return { kind: 'scalar', start, end, value: text, empty: text === '' };
+  }
+
+  #extent<N extends Node>(node: N, size: number, height: number): N {
+    this.#extents.set(node, { size, height });
+    return node;
+  }
+
+  #extentOf(node: Node): Extent {
+    return this.#extents.get(node) ?? { size: 1, height: 0 };
   }
 }
 
-function emptyScalar(at: number, parent: MapNode): ScalarNode {
-  return { kind: 'scalar', start: at, end: at, parent, value: null, empty: true };
+function emptyScalar(at: number): ScalarNode {
+  return { kind: 'scalar', start: at, end: at, value: null, empty: true };
 }
 
 function scalarValue(value: unknown): ScalarValue {
@@ -152,6 +192,10 @@ function fromYamlError(text: string, error: YAMLError, severity: 'error' | 'warn
   let end = Math.max(start, Math.min(error.pos[1], text.length));
   // yaml marks a duplicate key by its first character; the whole key is what the user sees.
   if (error.code === 'DUPLICATE_KEY') end = keyEnd(text, start);
+  // The parser catches its own stack overflow on absurd nesting; its text is for developers.
+  if (error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) {
+    return { code: 'TOO_DEEP', start, end: lineEnd(text, start), severity, detail: `Nesting deeper than ${LIMITS.depth} levels` };
+  }
   if (end === start) end = lineEnd(text, start);
   return { code: error.code, start, end, severity, detail: error.message };
 }

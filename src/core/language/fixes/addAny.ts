@@ -2,7 +2,7 @@ import { format, type Locale } from '../../i18n/locale';
 import type { StrategyDocument } from '../../model/document';
 import { propertiesAt } from '../../schema/navigate';
 import type { Problem } from '../../problem';
-import { nodeAt, nodeAtOffset, pairOf, pathOf, type MapNode, type Node, type Pair } from '../../syntax/ast';
+import { locateAt, nodeAt, pairOf, type MapNode, type Pair } from '../../syntax/ast';
 import { lineEnd } from '../../syntax/parse';
 import { columnOf, type YamlStyle } from '../skeletons';
 import { contentEnd } from './sections';
@@ -116,9 +116,7 @@ function lastValueEnd(doc: StrategyDocument, map: MapNode): number {
 
 /** The item of the list section `section` that contains `offset`. */
 function listItemAt(doc: StrategyDocument, offset: number, section: string): MapNode | undefined {
-  for (let node: Node | undefined = nodeAtOffset(doc.parsed.root, offset); node; node = node.parent) {
-    const path = node.kind === 'map' ? pathOf(node) : undefined;
-    if (node.kind === 'map' && path?.length === 2 && path[0] === section) return node;
-  }
-  return undefined;
+  const located = locateAt(doc.parsed.root, offset);
+  const item = located && (located.path.length === 2 ? located.node : located.ancestors[2]);
+  return located?.path[0] === section && item?.kind === 'map' ? item : undefined;
 }

@@ -3,7 +3,7 @@ import type { StrategyDocument } from '../../model/document';
 import { isIdSection } from '../../model/sections';
 import type { Problem } from '../../problem';
 import { enumAt, propertiesAt } from '../../schema/navigate';
-import { nodeAtOffset, pairOf, pathOf, type Node, type ScalarNode } from '../../syntax/ast';
+import { locateAt, pairOf, parentOf, type Located, type ScalarNode } from '../../syntax/ast';
 import { editDistance, nearest, toKebabId } from '../../text/suggest';
 import { isSafePlain } from '../skeletons';
 import type { Fix } from './types';
@@ -12,18 +12,19 @@ import { TITLES } from './titles';
 /** Replacing a mistyped value or key with the nearest valid one. */
 
 export function replacementFix(doc: StrategyDocument, problem: Problem, replacement: string, locale: Locale): Fix | undefined {
-  const node = nodeAtOffset(doc.parsed.root, problem.start);
-  if (node?.kind !== 'scalar' || node.empty || node.start !== problem.start) return undefined;
+  const located = locateAt(doc.parsed.root, problem.start);
+  const node = located?.node;
+  if (!located || node?.kind !== 'scalar' || node.empty || node.start !== problem.start) return undefined;
   const original = doc.text.slice(node.start, node.end);
   // Block scalars (`|`, `>`) are prose, never an enum value or an id.
   if (/^[|>]/.test(original)) return undefined;
-  const isKey = node.parent?.kind === 'map' && node.parent.pairs.some((p) => p.key === node);
+  const parent = parentOf(located);
   // Renaming a key to one the mapping already has would make a duplicate key.
-  if (isKey && node.parent?.kind === 'map' && pairOf(node.parent, replacement)) return undefined;
-  const newText = quoted(replacement, original, inFlow(node), typeof node.value === 'string');
+  if (located.isKey && parent?.kind === 'map' && pairOf(parent, replacement)) return undefined;
+  const newText = quoted(replacement, original, located.ancestors.some((a) => a.flow), typeof node.value === 'string');
   if (newText === original) return undefined;
   const from = String(node.value);
-  const safe = isSafeReplacement(doc, problem, node, from, replacement);
+  const safe = isSafeReplacement(doc, problem, located as Located<ScalarNode>, from, replacement);
   return {
     title: format(TITLES.replace, locale, { from, to: replacement }),
     kind: 'quickfix',
@@ -44,21 +45,16 @@ function quoted(value: string, original: string, flow: boolean, wasString: boole
   return isSafePlain(value, flow) && !/^[\d.+-]/.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
 }
 
-function inFlow(node: Node): boolean {
-  for (let p = node.parent; p; p = p.parent) if (p.flow) return true;
-  return false;
-}
-
 /**
  * A replacement is safe for "fix all" when it is the one nearest valid value: no other candidate
  * is as close (`instagarm` → `instagram`, `twitter` → `x`), or it is the kebab-case form of a
  * non-kebab id that does not collide with another item's id.
  */
-function isSafeReplacement(doc: StrategyDocument, problem: Problem, node: ScalarNode, from: string, to: string): boolean {
-  const path = problem.data?.path ?? pathOf(node);
+function isSafeReplacement(doc: StrategyDocument, problem: Problem, located: Located<ScalarNode>, from: string, to: string): boolean {
+  const path = problem.data?.path ?? located.path;
   if (problem.rule === 'schema/pattern') {
     if (toKebabId(from) !== to) return false;
-    const itemPath = pathOf(node);
+    const itemPath = located.path;
     const section = itemPath[0];
     const isDefinition = itemPath.length === 3 && itemPath[2] === 'id' && typeof section === 'string' && isIdSection(section);
     return !(isDefinition && doc.definitions(section).has(to));
