@@ -67,10 +67,9 @@ export class Linter {
     const ruleErrors: { rule: string; error: unknown }[] = [];
     const customizations = normaliseCustomizations(config.rules);
     if (doc.parsed.usable) {
-      const schemaFindings = validateSchema(doc);
-      findings.push(...schemaFindings);
+      for (const f of validateSchema(doc)) findings.push(f);
       // An empty file or a list at the root has one clear problem; rule findings would only bury it.
-      if (doc.root) findings.push(...this.#runRules(doc, ruleErrors, customizations));
+      if (doc.root) for (const f of this.#runRules(doc, ruleErrors, customizations)) findings.push(f);
     }
 
     const suppressions = parseSuppressions(text, doc.lines);
@@ -116,10 +115,12 @@ export class Linter {
         // A rule the user switched off is a question they chose not to ask: it does not count
         // as unanswered for rules that read `fired`.
         if (found.length > 0 && severityFor(rule.id, rule.severity, customizations) !== 'off') fired.add(rule.id);
-        findings.push(...found);
+        for (const f of found) findings.push(f);
       });
     }
-    for (const rule of late) run(rule, () => findings.push(...runDocumentRule(rule, doc, fired)));
+    for (const rule of late) run(rule, () => {
+      for (const f of runDocumentRule(rule, doc, fired)) findings.push(f);
+    });
     this.#itemCache = nextCache;
     return findings;
   }
@@ -136,7 +137,7 @@ export class Linter {
         // Only findings inside the item can move with it (an alias may point elsewhere).
         const movable = found.every((f) => f.start >= item.start && f.end <= item.end && (f.related ?? []).every((r) => r.start >= item.start && r.end <= item.end));
         if (!movable) {
-          out.push(...found);
+          for (const f of found) out.push(f);
           continue;
         }
         relative = found.map((f) => shift(f, -item.start));
@@ -144,7 +145,7 @@ export class Linter {
       let byRule = nextCache.get(itemText);
       if (!byRule) nextCache.set(itemText, (byRule = new Map()));
       byRule.set(rule.id, relative);
-      out.push(...relative.map((f) => shift(f, item.start)));
+      for (const f of relative) out.push(shift(f, item.start));
     }
     return out;
   }

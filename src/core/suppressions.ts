@@ -27,7 +27,7 @@ export function parseSuppressions(text: string, lines: LineIndex): Suppressions 
     const names = (match[2] ?? '').split('--')[0]!.split(/[\s,]+/).filter(Boolean);
     const patterns = names.length > 0 ? names : ['*'];
     if (match[1]) byLine.set(line + 1, [...(byLine.get(line + 1) ?? []), ...patterns]);
-    else file.push(...patterns);
+    else for (const p of patterns) file.push(p);
   }
   const hit = (patterns: readonly string[] | undefined, rule: string) => !!patterns?.some((p) => globMatches(p, rule));
   return {

@@ -100,7 +100,7 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions): 
   const occurring = new Set(reports.flatMap((r) => r.problems.map((p) => p.rule)));
   const known = new Set(descriptors.map((d) => d.id));
   const extra = [...occurring].filter((id) => !known.has(id)).sort(extraOrder);
-  descriptors.push(...extra.map(extraDescriptor));
+  for (const id of extra) descriptors.push(extraDescriptor(id));
   const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
 
   const artifacts = reports.map((r) => ({ location: artifactLocation(r.absolute, options.cwd) }));

@@ -6,6 +6,8 @@ import { canonicalNetwork } from '../model/sections';
 import { documentationAt, enumAt, propertiesAt, requiredAt, schemasAt, STRATEGY_SCHEMA, type JsonSchema } from '../schema/navigate';
 import { commentCompletions } from './comments';
 import { cursorContext, type CursorContext } from './cursor';
+import { styleOf } from './skeletons';
+import { renderYamlAt, snippetToPlain } from './snippetYaml';
 
 /** What a completion inserts, so the editor can pick an icon. */
 export type CompletionKind = 'property' | 'value' | 'enum' | 'reference' | 'snippet';
@@ -88,7 +90,7 @@ function keyPlace(doc: StrategyDocument, cx: CursorContext, out: Proposals): voi
     // `goals:` with the cursor on the next line: items are written `- …`.
     const itemPath = [...cx.path, cx.items];
     if (shape === 'objectList') {
-      itemSnippets(cx.path, cx.indent + 2, '- ', out, 0);
+      itemSnippets(doc, cx.path, cx.indent + 2, '- ', out, 0);
       itemKeys(itemPath, [], { indent: cx.indent + 2, flow: false, hasColon: false, prefix: '- ' }, out, 1);
     } else {
       choices(doc, itemPath, cx.siblings, out, { before: '- ' });
@@ -105,7 +107,7 @@ function keyPlace(doc: StrategyDocument, cx: CursorContext, out: Proposals): voi
     // An empty file: the whole skeleton.
     for (const [i, s] of (STRATEGY_SCHEMA.defaultSnippets ?? []).entries()) {
       if (!isPlainObject(s.body)) continue;
-      addSnippet(out, s, renderMapping(s.body, 0), `0${pad(i)}`);
+      addSnippet(out, s, renderYamlAt(s.body, 0, styleOf(doc)), `0${pad(i)}`);
     }
   }
 }
@@ -115,7 +117,7 @@ function itemPlace(doc: StrategyDocument, cx: CursorContext, out: Proposals): vo
   const shape = shapeAt(cx.path);
   if (shape === 'object') {
     if (cx.flow) return;
-    itemSnippets(cx.path.slice(0, -1), cx.indent, '', out, 0);
+    itemSnippets(doc, cx.path.slice(0, -1), cx.indent, '', out, 0);
     itemKeys(cx.path, [], { indent: cx.indent, flow: false, hasColon: false, prefix: '' }, out, 1);
     return;
   }
@@ -137,13 +139,15 @@ function valuePlace(doc: StrategyDocument, cx: CursorContext, out: Proposals): v
   }
   if (cx.flow || cx.prefix !== '') return;
   // An object or a list of objects: the schema's block snippets, on the lines below the key.
-  const inner = cx.indent + 2;
+  const style = styleOf(doc);
   if (shape === 'objectList') {
-    itemSnippets(cx.path, inner + 2, `\n${spaces(inner)}- `, out, 0);
+    const dash = cx.indent + (style.indentSequences ? style.indent : 0);
+    itemSnippets(doc, cx.path, dash + 2, `\n${spaces(dash)}- `, out, 0);
     return;
   }
+  const inner = cx.indent + style.indent;
   for (const [i, s] of snippetsOf(cx.path).entries()) {
-    if (isPlainObject(s.body)) addSnippet(out, s, `\n${spaces(inner)}${renderMapping(s.body, inner)}`, `0${pad(i)}`);
+    if (isPlainObject(s.body)) addSnippet(out, s, `\n${spaces(inner)}${renderYamlAt(s.body, inner, style)}`, `0${pad(i)}`);
   }
 }
 
@@ -264,11 +268,11 @@ function snippetsOf(path: Path): Snippet[] {
  * The schema's snippets for one item of the list at `listPath` (a list's snippets have a list body;
  * its first element is the item), written after `lead`, with the item's keys at column `indent`.
  */
-function itemSnippets(listPath: Path, indent: number, lead: string, out: Proposals, group: number): void {
+function itemSnippets(doc: StrategyDocument, listPath: Path, indent: number, lead: string, out: Proposals, group: number): void {
   snippetsOf(listPath).forEach((s, i) => {
     const item = Array.isArray(s.body) ? s.body[0] : undefined;
     if (!isPlainObject(item)) return;
-    addSnippet(out, s, lead + renderMapping(item, indent), `${group}${pad(i)}`);
+    addSnippet(out, s, lead + renderYamlAt(item, indent, styleOf(doc)), `${group}${pad(i)}`);
   });
 }
 
@@ -278,59 +282,11 @@ function addSnippet(out: Proposals, s: Snippet, body: string, sortText: string):
     label: s.label,
     kind: 'snippet',
     ...(s.description ? { detail: s.description } : {}),
-    documentation: (s.markdownDescription ? `${s.markdownDescription}\n\n` : '') + '```yaml\n' + preview(body) + '\n```',
+    documentation: (s.markdownDescription ? `${s.markdownDescription}\n\n` : '') + '```yaml\n' + snippetToPlain(body) + '\n```',
     insertText: body,
     snippet: true,
     sortText,
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Rendering a schema snippet body (JSON whose strings are snippet text) as block YAML.
-
-/**
- * Renders a mapping as block YAML whose first line starts at the insertion point and whose other
- * lines are indented to `indent`. Lists of scalars stay on one line (`[a, b]`), as the seed's
- * examples write them; lists of mappings become `- ` blocks.
- */
-export function renderMapping(body: Readonly<Record<string, unknown>>, indent: number): string {
-  return Object.entries(body)
-    .map(([key, value], i) => (i === 0 ? '' : spaces(indent)) + renderPair(key, value, indent))
-    .join('\n');
-}
-
-function renderPair(key: string, value: unknown, indent: number): string {
-  if (isPlainObject(value)) return `${key}:\n${spaces(indent + 2)}${renderMapping(value, indent + 2)}`;
-  if (Array.isArray(value)) {
-    if (value.every((v) => !isPlainObject(v) && !Array.isArray(v))) return `${key}: [${value.map(renderScalar).join(', ')}]`;
-    return `${key}:\n` + value.map((v) => `${spaces(indent + 2)}- ${isPlainObject(v) ? renderMapping(v, indent + 4) : renderScalar(v)}`).join('\n');
-  }
-  return `${key}: ${renderScalar(value)}`;
-}
-
-/**
- * A scalar of a snippet body. Strings are snippet text already (`${1:goal-id}`); they are quoted
- * when their default text would read as something else in YAML (a time like `12:00`, `@handle`).
- */
-function renderScalar(value: unknown): string {
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value !== 'string') return '';
-  const shown = preview(value);
-  const needsQuotes = shown === '' || /^\d{1,2}:\d{2}$/.test(shown) || /^[@`'"!&*|>%{}[\],#?]/.test(shown) || /: | #/.test(shown) || /:$/.test(shown);
-  return needsQuotes ? `"${value.replace(/"/g, '\\"')}"` : value;
-}
-
-/** Snippet text as the user first sees it: placeholders replaced by their defaults. */
-function preview(snippet: string): string {
-  let out = snippet;
-  // Innermost first, so nested placeholders (`${1:${2:x}}`) resolve too.
-  for (let i = 0; i < 8 && /\$\{?\d/.test(out); i++) {
-    out = out
-      .replace(/\$\{\d+\|([^,|}]*)[^|}]*\|\}/g, '$1')
-      .replace(/\$\{\d+:([^${}]*)\}/g, '$1')
-      .replace(/\$\{\d+\}|\$\d+/g, '');
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

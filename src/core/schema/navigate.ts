@@ -73,12 +73,12 @@ export function schemasAt(path: readonly (string | number)[], root: JsonSchema =
     const next: JsonSchema[] = [];
     for (const schema of current) {
       if (typeof segment === 'number') {
-        if (schema.items) next.push(...alternatives(schema.items, root));
+        if (schema.items) for (const s of alternatives(schema.items, root)) next.push(s);
         continue;
       }
       const property = schema.properties?.[segment];
-      if (property) next.push(...alternatives(property, root));
-      else if (typeof schema.additionalProperties === 'object') next.push(...alternatives(schema.additionalProperties, root));
+      const inner = property ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+      if (inner) for (const s of alternatives(inner, root)) next.push(s);
     }
     current = next;
     if (current.length === 0) break;

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { completionsAt, renderMapping, type CompletionEntry } from '../../../src/core/language/completion';
+import { completionsAt, type CompletionEntry } from '../../../src/core/language/completion';
 import { cursorContext } from '../../../src/core/language/cursor';
 import { StrategyDocument } from '../../../src/core/model/document';
 import { joinLines } from '../helpers';
@@ -282,10 +282,6 @@ describe('completionsAt', () => {
     assert.equal(skeleton.kind, 'snippet');
     assert.match(skeleton.insertText, /^version: 1\nlocale: \$\{1\|en,hy,ru\|\}\n/);
     assert.equal(labels(entries)[0], 'New SMM strategy');
-  });
-
-  it('quotes snippet values that YAML would read differently', () => {
-    assert.equal(renderMapping({ time: '${4:12:00}', handle: '${1:@nush}', title: '${2:Post topic}' }, 2), 'time: "${4:12:00}"\n  handle: "${1:@nush}"\n  title: ${2:Post topic}');
   });
 
   it('never offers the same label twice and never throws, wherever the cursor is', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Locale } from '../../../src/core/i18n/locale';
 import { fixAll, fixesFor, SHOW_RULE_DOCS_COMMAND, type Fix, type TextEdit } from '../../../src/core/language/fixes';
-import { detectStyle, renderYaml, snippetScalar, snippetToPlain } from '../../../src/core/language/skeletons';
+import { detectStyle } from '../../../src/core/language/skeletons';
 import { lintStrategy } from '../../../src/core/lint';
 import { StrategyDocument } from '../../../src/core/model/document';
 import { SECTION_KEYS } from '../../../src/core/model/sections';
@@ -408,23 +408,5 @@ describe('quick fixes on real files', () => {
       checked += checkEveryFix(`${key} blank`, `${gone.trimEnd()}\n${key}:  # to do\n`);
     }
     assert.ok(checked > 30, `only ${checked} fixes checked`);
-  });
-});
-
-describe('skeleton helpers', () => {
-  it('resolves snippets to plain text', () => {
-    assert.equal(snippetToPlain('id: ${1:goal-id}\ntype: ${2|awareness,sales|}$0 \\$5 ${3:a ${4:b}} ${5}'), 'id: goal-id\ntype: awareness $5 a b ');
-  });
-
-  it('quotes snippet scalars only when their text needs it', () => {
-    assert.equal(snippetScalar('${1:Yerevan}'), '${1:Yerevan}');
-    assert.equal(snippetScalar('${1:Sale: 50%}'), "'${1:Sale: 50%}'");
-    assert.equal(snippetScalar('${1:true}'), "'${1:true}'");
-    assert.equal(snippetScalar('${1:a, b}', true), "'${1:a, b}'");
-  });
-
-  it('renders nested bodies as block YAML with flow scalar lists', () => {
-    const style = { indent: 2, indentSequences: true, eol: '\n', blankLineBetweenSections: false } as const;
-    assert.deepEqual(renderYaml({ a: { b: ['x', 'y'], c: [{ d: 1, e: [] }] } }, 0, style), ['a:', '  b: [x, y]', '  c:', '    - d: 1', '      e: []']);
   });
 });

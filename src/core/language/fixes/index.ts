@@ -3,7 +3,7 @@ import type { StrategyDocument } from '../../model/document';
 import { isIdSection } from '../../model/sections';
 import type { Problem } from '../../problem';
 import { pairOf } from '../../syntax/ast';
-import { detectStyle, type YamlStyle } from '../skeletons';
+import { styleOf } from '../skeletons';
 import type { TextEdit, Fix } from './types';
 import { TITLES } from './titles';
 import { replacementFix } from './replace';
@@ -85,15 +85,6 @@ function dataFixes(doc: StrategyDocument, problem: Problem, locale: Locale, safe
     if (fix) fixes.push(fix);
   }
   return fixes;
-}
-
-const styles = new WeakMap<StrategyDocument, YamlStyle>();
-
-/** The file's style, read once per parsed text (a document is immutable, the cache follows it). */
-function styleOf(doc: StrategyDocument): YamlStyle {
-  let style = styles.get(doc);
-  if (!style) styles.set(doc, (style = detectStyle(doc)));
-  return style;
 }
 
 /**

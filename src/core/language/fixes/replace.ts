@@ -5,7 +5,7 @@ import type { Problem } from '../../problem';
 import { enumAt, propertiesAt } from '../../schema/navigate';
 import { locateAt, pairOf, parentOf, type Located, type ScalarNode } from '../../syntax/ast';
 import { editDistance, nearest, toKebabId } from '../../text/suggest';
-import { isSafePlain } from '../skeletons';
+import { isSafePlain } from '../snippetYaml';
 import type { Fix } from './types';
 import { TITLES } from './titles';
 

@@ -4,7 +4,8 @@ import { SECTION_KEYS } from '../../model/sections';
 import { enumAt, propertiesAt, requiredAt } from '../../schema/navigate';
 import { pairOf, type Node, type Pair } from '../../syntax/ast';
 import { lineEnd } from '../../syntax/parse';
-import { columnOf, escapeSnippet, humanize, lineText, renderYaml, skeletonBody, snippetToPlain, type YamlStyle } from '../skeletons';
+import { columnOf, humanize, lineText, skeletonBody, type YamlStyle } from '../skeletons';
+import { escapeSnippet, renderYaml, snippetToPlain } from '../snippetYaml';
 import type { Fix, FixEdit } from './types';
 import { TITLES } from './titles';
 
