@@ -22,16 +22,22 @@ export interface LintConfig {
   readonly rules?: readonly RuleCustomization[] | Readonly<Record<string, SeveritySetting>>;
 }
 
-const SEVERITY_SETTINGS: readonly string[] = ['off', 'info', 'warning', 'error'];
+/**
+ * Every accepted spelling of a severity, the usual ones of other linters included (`warn`,
+ * `information`, `none`) so settings typed by hand work. A Map, not an object literal: a setting
+ * named `constructor` or `__proto__` must not find an inherited member.
+ */
+const SEVERITY_SPELLINGS: ReadonlyMap<string, SeveritySetting> = new Map([
+  ['off', 'off'], ['info', 'info'], ['warning', 'warning'], ['error', 'error'],
+  ['warn', 'warning'], ['information', 'info'], ['hint', 'info'], ['none', 'off'], ['ignore', 'off'],
+]);
 
-/** Accepts ESLint-style spellings (`warn`, `information`, `none`) so settings typed by hand work. */
 export function parseSeveritySetting(value: unknown): SeveritySetting | undefined {
-  if (typeof value !== 'string') return undefined;
-  const v = value.trim().toLowerCase();
-  const aliases: Record<string, SeveritySetting> = { warn: 'warning', information: 'info', hint: 'info', none: 'off', ignore: 'off' };
-  if (SEVERITY_SETTINGS.includes(v)) return v as SeveritySetting;
-  return aliases[v];
+  return typeof value === 'string' ? SEVERITY_SPELLINGS.get(value.trim().toLowerCase()) : undefined;
 }
+
+/** The rule of problems that the file is not readable YAML: it cannot be switched off or silenced. */
+export const SYNTAX_RULE = 'syntax';
 
 export function normaliseCustomizations(rules: LintConfig['rules']): RuleCustomization[] {
   if (!rules) return [];
@@ -44,16 +50,38 @@ export function normaliseCustomizations(rules: LintConfig['rules']): RuleCustomi
   });
 }
 
-/** The effective severity of `rule`, given its default and the overrides. */
+/**
+ * The effective severity of `rule`, given its default and the overrides. A file that does not
+ * parse has no meaning to check, so `syntax` keeps its severity whatever the settings say.
+ */
 export function severityFor(rule: string, defaultSeverity: Severity, customizations: readonly RuleCustomization[]): SeveritySetting {
+  if (rule === SYNTAX_RULE) return defaultSeverity;
   let result: SeveritySetting = defaultSeverity;
   for (const c of customizations) if (globMatches(c.rule, rule)) result = c.severity;
   return result;
 }
 
-/** `*` matches any run of characters, including `/` (so `schema*` covers `schema/enum`). */
+/**
+ * `*` matches any run of characters, including `/` (so `schema*` covers `schema/enum`).
+ *
+ * Patterns come from settings a repository can set, so no regular expression is built from them
+ * (`a*a*a*…b` backtracks exponentially). With `*` the only wildcard, matching the pieces between
+ * stars greedily, each at its leftmost place, is correct: if any match exists, the leftmost one
+ * leaves the most room for the pieces after it. The cost is at most pattern × name.
+ */
 export function globMatches(pattern: string, name: string): boolean {
-  if (!pattern.includes('*')) return pattern === name;
-  const escaped = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('.*')}$`).test(name);
+  const pieces = pattern.split('*');
+  if (pieces.length === 1) return pattern === name;
+  const first = pieces[0]!;
+  const last = pieces.at(-1)!;
+  if (first.length + last.length > name.length || !name.startsWith(first) || !name.endsWith(last)) return false;
+  let at = first.length;
+  const end = name.length - last.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const piece = pieces[i]!;
+    const found = name.indexOf(piece, at);
+    if (found < 0 || found + piece.length > end) return false;
+    at = found + piece.length;
+  }
+  return true;
 }

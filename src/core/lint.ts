@@ -9,6 +9,7 @@ import { validateSchema } from './schema/validate';
 import { SYNTAX_FALLBACK, SYNTAX_MESSAGES } from './syntax/messages';
 import { parseSuppressions } from './suppressions';
 import { IncrementalParser } from './syntax/incremental';
+import { codePointSpan } from './text/lines';
 import type { MapNode } from './syntax/ast';
 
 export interface LintResult {
@@ -44,7 +45,7 @@ export class Linter {
     const control = CONTROL.exec(text);
     if (control) {
       // Binary junk: YAML errors about it would be dozens of meaningless lines.
-      const doc = new StrategyDocument(text, { root: undefined, findings: [], usable: false });
+      const doc = new StrategyDocument(text, { root: undefined, findings: [], usable: false, contextFree: false });
       const locale = config.locale ?? config.fallbackLocale ?? 'en';
       const finding: Finding = { rule: 'syntax', message: SYNTAX_MESSAGES.NOT_TEXT!, start: control.index, end: control.index + 1 };
       return { document: doc, locale, problems: [this.#toProblem(doc, finding, 'error', locale)], ruleErrors: [] };
@@ -72,7 +73,7 @@ export class Linter {
       if (doc.root) for (const f of this.#runRules(doc, ruleErrors, customizations)) findings.push(f);
     }
 
-    const suppressions = parseSuppressions(text, doc.lines);
+    const suppressions = parseSuppressions(doc);
     const defaults = new Map(this.rules.map((r) => [r.id, r.severity]));
     const problems: Problem[] = [];
     for (const f of findings) {
@@ -127,6 +128,11 @@ export class Linter {
 
   #checkItems(rule: ItemRule, doc: StrategyDocument, nextCache: Map<string, Map<string, readonly Relative[]>>, itemTexts: Map<MapNode, string>): Finding[] {
     const out: Finding[] = [];
+    // With anchors, aliases or directives, an unchanged item can mean something else: no reuse.
+    if (!doc.parsed.contextFree) {
+      for (const item of doc.items(rule.scope.section)) for (const f of runItemRule(rule, doc, item)) out.push(f);
+      return out;
+    }
     for (const item of doc.items(rule.scope.section)) {
       // One string per item and run: V8 caches its hash, so the lookups of all rules share it.
       let itemText = itemTexts.get(item);
@@ -134,7 +140,7 @@ export class Linter {
       let relative = this.#itemCache.get(itemText)?.get(rule.id) ?? nextCache.get(itemText)?.get(rule.id);
       if (!relative) {
         const found = runItemRule(rule, doc, item);
-        // Only findings inside the item can move with it (an alias may point elsewhere).
+        // Only findings inside the item can move with it.
         const movable = found.every((f) => f.start >= item.start && f.end <= item.end && (f.related ?? []).every((r) => r.start >= item.start && r.end <= item.end));
         if (!movable) {
           for (const f of found) out.push(f);
@@ -151,14 +157,18 @@ export class Linter {
   }
 
   #toProblem(doc: StrategyDocument, f: Finding, severity: Severity, locale: Locale): Problem {
-    const related = f.related?.map((r) => ({ start: r.start, end: r.end, range: doc.lines.rangeOf(r.start, r.end), message: format(r.message, locale, r.args) }));
+    const related = f.related?.map((r) => {
+      const { start, end } = codePointSpan(doc.text, r.start, r.end);
+      return { start, end, range: doc.lines.rangeOf(start, end), message: format(r.message, locale, r.args) };
+    });
+    const { start, end } = codePointSpan(doc.text, f.start, f.end);
     return {
       rule: f.rule,
       severity,
       message: format(f.message, locale, f.args),
-      start: f.start,
-      end: f.end,
-      range: doc.lines.rangeOf(f.start, f.end),
+      start,
+      end,
+      range: doc.lines.rangeOf(start, end),
       ...(related ? { related } : {}),
       ...(f.data ? { data: f.data } : {}),
     };

@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { lintStrategy } from '../../src/core/lint';
 import { globMatches, normaliseCustomizations, parseSeveritySetting, severityFor } from '../../src/core/config';
 import { parseSuppressions } from '../../src/core/suppressions';
-import { LineIndex } from '../../src/core/text/lineIndex';
+import { StrategyDocument } from '../../src/core/model/document';
 import { joinLines } from './helpers';
 
 describe('config', () => {
@@ -23,6 +25,29 @@ describe('config', () => {
     assert.equal(severityFor('no-goals', 'error', list), 'error');
   });
 
+  it('matches exactly what a regular expression would, in time linear in the pattern and name', () => {
+    const reference = (pattern: string, name: string) => new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\/-]/g, '\\$&')).join('.*')}$`).test(name);
+    fc.assert(fc.property(fc.stringMatching(/^[ab*-]{0,8}$/), fc.stringMatching(/^[ab-]{0,10}$/), (pattern, name) => {
+      assert.equal(globMatches(pattern, name), reference(pattern, name), `${pattern} ~ ${name}`);
+    }), { numRuns: 2000 });
+    // A regular expression built from this backtracks for years; a repository's settings may hold it.
+    assert.equal(globMatches(`${'a*'.repeat(40)}b`, 'a'.repeat(60)), false);
+  });
+
+  it('never takes an inherited name for a severity', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      assert.equal(parseSeveritySetting(name), undefined, name);
+      assert.deepEqual(normaliseCustomizations([{ rule: 'no-budget', severity: name as never }]), []);
+      assert.deepEqual(normaliseCustomizations({ 'no-budget': name as never }), []);
+    }
+  });
+
+  it('keeps syntax problems at their severity whatever the settings say', () => {
+    assert.equal(severityFor('syntax', 'error', normaliseCustomizations([{ rule: 'syntax', severity: 'off' }, { rule: '*', severity: 'info' }])), 'error');
+    const problems = lintStrategy('goals: [\n', { rules: { syntax: 'off', '*': 'off' } }).problems;
+    assert.deepEqual(problems.map((p) => [p.rule, p.severity]), [['syntax', 'error']]);
+  });
+
   it('accepts the object form and ESLint spellings, dropping invalid entries', () => {
     assert.deepEqual(normaliseCustomizations({ 'no-budget': 'off', x: 'loud' as never }), [{ rule: 'no-budget', severity: 'off' }]);
     assert.equal(parseSeveritySetting('warn'), 'warning');
@@ -32,7 +57,7 @@ describe('config', () => {
 });
 
 describe('suppression comments', () => {
-  const suppressed = (text: string) => parseSuppressions(text, new LineIndex(text));
+  const suppressed = (text: string) => parseSuppressions(new StrategyDocument(text));
 
   it('silences listed rules on the next line only', () => {
     const s = suppressed(joinLines('a: 1', '  # smm-disable-next-line no-goals, audience-*', 'b: 2', 'c: 3'));
@@ -53,5 +78,17 @@ describe('suppression comments', () => {
     assert.ok(!suppressed('# smm-disable\n').isSuppressed('syntax', 0));
     assert.ok(!suppressed('# smm-disabled no-goals\n').isSuppressed('no-goals', 0));
     assert.ok(!suppressed('a: "# smm-disable"\n').isSuppressed('no-goals', 0));
+  });
+
+  it('takes only real comments, not prose of a block scalar or a multi-line string that looks like one', () => {
+    for (const text of [
+      joinLines('value:', '  proposition: |', '    Our rules:', '    # smm-disable', '    are simple', 'goals: []'),
+      joinLines('value:', '  proposition: "Our rules:', '    # smm-disable', '    are simple"'),
+    ]) {
+      assert.ok(!suppressed(text).isSuppressed('no-goals', 5), text);
+      assert.ok(lintStrategy(text).problems.some((p) => p.rule === 'no-audience'), 'the rules still report');
+    }
+    // A comment between the items of a flow list is a comment.
+    assert.ok(suppressed(joinLines('goals: [', '  # smm-disable no-goals', ']')).isSuppressed('no-goals', 0));
   });
 });

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { LineIndex } from '../../src/core/text/lineIndex';
+import { codePointSpan, lineEnd, lineStarts } from '../../src/core/text/lines';
 
 describe('LineIndex', () => {
   it('maps offsets across LF, CRLF and lone CR line breaks', () => {
@@ -26,5 +27,23 @@ describe('LineIndex', () => {
     assert.deepEqual(lines.positionAt(-5), { line: 0, character: 0 });
     assert.deepEqual(lines.positionAt(99), { line: 0, character: 2 });
     assert.equal(lines.offsetAt({ line: 7, character: 0 }), 2);
+  });
+});
+
+describe('text helpers', () => {
+  it('never lets a span cut a surrogate pair in half', () => {
+    const text = 'a🎓b';
+    assert.deepEqual(codePointSpan(text, 2, 3), { start: 1, end: 3 });
+    assert.deepEqual(codePointSpan(text, 0, 2), { start: 0, end: 3 });
+    assert.deepEqual(codePointSpan(text, 1, 3), { start: 1, end: 3 });
+    assert.deepEqual(codePointSpan(text, 2, 2), { start: 1, end: 3 });
+    assert.deepEqual(codePointSpan('\uDC00x', 0, 1), { start: 0, end: 1 }, 'a lone low surrogate is left alone');
+  });
+
+  it('gives line text and ends across line break styles', () => {
+    const text = 'a\r\nbc\rd\n';
+    assert.deepEqual(lineStarts(text), [0, 3, 6, 8]);
+    assert.equal(lineEnd(text, 4), 5);
+    assert.deepEqual([0, 1, 2, 3, 9].map((l) => new LineIndex(text).lineText(l)), ['a', 'bc', 'd', '', '']);
   });
 });

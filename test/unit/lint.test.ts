@@ -236,3 +236,15 @@ describe('empty values', () => {
     ]);
   });
 });
+
+describe('Linter (incremental)', () => {
+  it('re-checks unchanged items when an anchor they use changes', () => {
+    const before = joinLines('audiences:', '  - id: a', '    platforms: &p []', '  - id: b', '    platforms: *p', '');
+    const after = before.replace('&p []', '&p [instagram]');
+    for (const [first, second] of [[before, after], [after, before]] as const) {
+      const linter = new Linter();
+      linter.lint(first);
+      assert.deepEqual(linter.lint(second).problems, lintStrategy(second).problems);
+    }
+  });
+});

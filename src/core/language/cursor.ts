@@ -1,5 +1,6 @@
 import { keyText, locateAt, parentOf, type Node, type Path, type ScalarNode, type SeqNode } from '../syntax/ast';
 import type { StrategyDocument } from '../model/document';
+import { lineEnd } from '../text/lines';
 
 /**
  * Where the cursor is in a strategy file, in terms completion understands: which mapping a key
@@ -351,7 +352,7 @@ function indexLines(doc: StrategyDocument): LineState[] & { root: Frame } {
   let blockOwner: number | undefined;
   let flow: { state: FlowState; owner: Frame; start: number } | undefined;
   for (let line = 0; line < doc.lines.lineCount; line++) {
-    const text = lineText(doc, line);
+    const text = doc.lines.lineText(line);
     // Flow content must be indented more than its owner: a line that is not ends a collection
     // left unclosed while the user types, and is read as block structure again.
     if (flow && !continuesFlow(text, flow.owner.col)) flow = undefined;
@@ -426,12 +427,6 @@ function popTo(stack: Frame[], kind: 'key' | 'dash', col: number): void {
   }
 }
 
-function lineText(doc: StrategyDocument, line: number): string {
-  const start = doc.lines.lineStart(line);
-  const end = line + 1 < doc.lines.lineCount ? doc.lines.lineStart(line + 1) : doc.text.length;
-  return doc.text.slice(start, end).replace(/\r?\n$|\r$/, '');
-}
-
 function framePath(frame: Frame): (string | number)[] {
   const path: (string | number)[] = [];
   for (let f: Frame | undefined = frame; f && f.col !== ROOT_COLUMN; f = f.parent) path.unshift(f.segment);
@@ -442,7 +437,7 @@ function lineContext(doc: StrategyDocument, offset: number): CursorContext {
   const { line, character: col } = doc.lines.positionAt(offset);
   const lineStart = doc.lines.lineStart(line);
   const scan = scanLines(doc, line);
-  const text = lineText(doc, line);
+  const text = doc.lines.lineText(line);
   const shape = lineShape(text);
   const abs = (column: number) => lineStart + column;
 
@@ -647,7 +642,7 @@ function flowContext(doc: StrategyDocument, offset: number, owner: Frame, start:
     }
     if (c === '\n' || c === '\r') {
       // The same rule as the line scan: a line not indented past the owner ends the collection.
-      const next = endOfLine(text, i + 1);
+      const next = lineEnd(text, i + 1);
       if (!continuesFlow(text.slice(i + 1, next), owner.col)) break;
       continue;
     }
@@ -659,9 +654,9 @@ function flowContext(doc: StrategyDocument, offset: number, owner: Frame, start:
   if (!at) return undefined;
   if (wordEnd === undefined && at.tokenStart !== undefined) wordEnd = token && token.start === at.tokenStart ? token.end : offset;
 
-  const lineEnd = endOfLine(text, offset);
+  const lineStop = lineEnd(text, offset);
   const wordStart = at.tokenStart ?? offset;
-  const end = at.tokenStart === undefined ? offset : Math.max(offset, Math.min(wordEnd ?? offset, lineEnd));
+  const end = at.tokenStart === undefined ? offset : Math.max(offset, Math.min(wordEnd ?? offset, lineStop));
   const path = [...framePath(owner), ...at.path];
   const indent = doc.lines.positionAt(wordStart).character;
   const base = { start: wordStart, end, flow: true, indent };
@@ -682,7 +677,3 @@ function isSpace(c: string | undefined): boolean {
   return c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
 }
 
-function endOfLine(text: string, offset: number): number {
-  for (let j = offset; j < text.length; j++) if (text[j] === '\n' || text[j] === '\r') return j;
-  return text.length;
-}

@@ -72,17 +72,10 @@ function blankLinesBetweenSections(doc: StrategyDocument): boolean {
   let blank = 0;
   for (const pair of pairs) {
     let line = doc.lines.positionAt(pair.key.start).line - 1;
-    while (line >= 0 && /^[ \t]*#/.test(lineText(doc, line))) line--;
-    if (line >= 0 && lineText(doc, line).trim() === '') blank++;
+    while (line >= 0 && /^[ \t]*#/.test(doc.lines.lineText(line))) line--;
+    if (line >= 0 && doc.lines.lineText(line).trim() === '') blank++;
   }
   return blank * 2 >= pairs.length;
-}
-
-/** The text of a 0-based line, without its line break. */
-export function lineText(doc: StrategyDocument, line: number): string {
-  const start = doc.lines.lineStart(line);
-  const end = line + 1 < doc.lines.lineCount ? doc.lines.lineStart(line + 1) : doc.text.length;
-  return doc.text.slice(start, end).replace(/[\r\n]+$/, '');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { LineIndex } from '../text/lineIndex';
+import { firstLineOf } from '../text/lines';
 import { child, pairOf, walk, type MapNode, type Node, type Pair, type ScalarNode } from '../syntax/ast';
 import { parseYaml, type ParsedYaml } from '../syntax/parse';
 import { isLocale, type Locale } from '../i18n/locale';
@@ -103,7 +104,7 @@ export class StrategyDocument {
     if (first) return { start: first.start, end: first.end };
     let found: Node | undefined;
     walk(this.parsed.root, (n) => (found ??= n));
-    return found ? { start: found.start, end: Math.max(found.start, Math.min(found.end, lineEndOf(this.text, found.start))) } : { start: 0, end: 0 };
+    return found ? firstLineOf(this.text, found) : { start: 0, end: 0 };
   }
 }
 
@@ -118,9 +119,4 @@ function collect(node: Node | undefined, path: readonly string[], i: number, vis
     return;
   }
   if (segment !== undefined) collect(child(node, segment), path, i + 1, visit);
-}
-
-function lineEndOf(text: string, offset: number): number {
-  const n = text.indexOf('\n', offset);
-  return n < 0 ? text.length : n;
 }

@@ -1,6 +1,6 @@
 import type { StrategyDocument } from '../model/document';
 import type { MapNode, Node } from '../syntax/ast';
-import { lineEnd } from '../syntax/parse';
+import { firstLineOf } from '../text/lines';
 import type { Finding } from '../problem';
 import type { DocumentRule, ItemRule, Report, Rule } from './rule';
 
@@ -45,5 +45,5 @@ function collect<M extends string>(rule: Rule<M>, doc: StrategyDocument, body: (
  */
 export function spanOfNode(text: string, node: Node): { start: number; end: number } {
   if (node.kind === 'scalar') return { start: node.start, end: node.end };
-  return { start: node.start, end: Math.max(node.start, Math.min(node.end, lineEnd(text, node.start))) };
+  return firstLineOf(text, node);
 }

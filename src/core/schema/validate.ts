@@ -6,7 +6,7 @@ import type { StrategyDocument } from '../model/document';
 import type { Finding } from '../problem';
 import { ID_PATTERN } from '../model/sections';
 import { nearest, toKebabId } from '../text/suggest';
-import { lineEnd } from '../syntax/parse';
+import { firstLineOf } from '../text/lines';
 import { propertiesAt } from './navigate';
 import { MORE as M_MORE, OR, SCHEMA_MESSAGES as M, TYPE_NAMES } from './messages';
 
@@ -21,7 +21,7 @@ export function validateSchema(doc: StrategyDocument): Finding[] {
     return [finding('schema/type', M.empty, { start: 0, end: 0 })];
   }
   if (root.kind !== 'map') {
-    return [finding('schema/type', M.rootNotMap, { start: root.start, end: Math.min(root.end, lineEnd(doc.text, root.start)) })];
+    return [finding('schema/type', M.rootNotMap, firstLineOf(doc.text, root))];
   }
   if (validateStrategy(toPlain(root))) return [];
   const errors = reduceNoise(validateStrategy.errors ?? []);
@@ -50,23 +50,33 @@ export function parseInstancePath(instancePath: string): (string | number)[] {
  * and, at one path, prefers an `enum` error to the `pattern`/`type` errors of other branches
  * (a KPI metric is an enum value or `custom:…`: the enum error is the useful one).
  */
-function reduceNoise(errors: readonly ErrorObject[]): ErrorObject[] {
-  const specific = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf');
-  const kept = errors.filter((e) => {
-    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
-      return !specific.some((s) => s.instancePath === e.instancePath || s.instancePath.startsWith(`${e.instancePath}/`));
+export function reduceNoise(errors: readonly ErrorObject[]): ErrorObject[] {
+  // Indexes by path, so the cost is linear in the number of errors (a broken file can have tens
+  // of thousands): every path at or above a specific error, and every path with an enum error.
+  const coveredBySpecific = new Set<string>();
+  const withEnum = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') continue;
+    if (e.keyword === 'enum') withEnum.add(e.instancePath);
+    for (let path = e.instancePath; !coveredBySpecific.has(path); path = path.slice(0, path.lastIndexOf('/'))) {
+      coveredBySpecific.add(path);
+      if (path === '') break;
     }
-    if (e.keyword === 'pattern' || e.keyword === 'type') {
-      return !errors.some((s) => s.keyword === 'enum' && s.instancePath === e.instancePath);
-    }
-    return true;
-  });
+  }
   // Several `type` errors at one path (branches of an anyOf) become one listing every type.
+  const typeAt = new Map<string, ErrorObject>();
   const merged: ErrorObject[] = [];
-  for (const e of kept) {
-    const twin = e.keyword === 'type' ? merged.find((m) => m.keyword === 'type' && m.instancePath === e.instancePath) : undefined;
-    if (twin) (twin.params as { type: string }).type += `,${(e.params as { type: string }).type}`;
-    else merged.push({ ...e, params: { ...e.params } });
+  for (const e of errors) {
+    if ((e.keyword === 'anyOf' || e.keyword === 'oneOf') && coveredBySpecific.has(e.instancePath)) continue;
+    if ((e.keyword === 'pattern' || e.keyword === 'type') && withEnum.has(e.instancePath)) continue;
+    const twin = e.keyword === 'type' ? typeAt.get(e.instancePath) : undefined;
+    if (twin) {
+      (twin.params as { type: string }).type += `,${(e.params as { type: string }).type}`;
+      continue;
+    }
+    const copy = { ...e, params: { ...e.params } };
+    if (e.keyword === 'type') typeAt.set(e.instancePath, copy);
+    merged.push(copy);
   }
   return merged;
 }
@@ -167,7 +177,7 @@ function parentName(path: Path): string {
 
 /** A node's span, cut to its first line: a whole section underlined is noise, not precision. */
 function spanOf(doc: StrategyDocument, node: Node): { start: number; end: number } {
-  return { start: node.start, end: Math.max(node.start, Math.min(node.end, lineEnd(doc.text, node.start))) };
+  return firstLineOf(doc.text, node);
 }
 
 /** Where to say "the mapping at `path` lacks a key": the key that owns it, else its first line. */

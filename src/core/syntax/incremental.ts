@@ -1,5 +1,6 @@
 import { keyText, type MapNode, type Node, type Pair, type ScalarNode, type SeqNode } from './ast';
 import { parseYaml, type ParsedYaml, type SyntaxFinding } from './parse';
+import { lineEnd, lineStarts } from '../text/lines';
 
 /**
  * Re-parses only what an edit touched. A strategy is a block mapping of sections at column 0,
@@ -50,7 +51,8 @@ export class IncrementalParser {
     const lastPair = pairs.at(-1);
     if (!firstPair || !lastPair) return parseYaml(text);
     const root: MapNode = { kind: 'map', start: firstPair.key.start, end: Math.max(lastPair.value.end, lastPair.key.end), pairs, flow: false };
-    return { root, findings, usable: !findings.some((f) => f.severity === 'error') };
+    // Pieces are planned only for text without anchors, aliases and directives.
+    return { root, findings, usable: !findings.some((f) => f.severity === 'error'), contextFree: true };
   }
 
   #piece(source: string, start: number, next: Map<string, CachedPiece>): { root: Node | undefined; findings: readonly SyntaxFinding[] } {
@@ -102,7 +104,7 @@ export function planPieces(text: string): PlannedSection[] | undefined {
       if (sectionStarts.length === 0) return undefined; // a list at the root
       continue;
     }
-    const line = text.slice(at, lineEndAt(text, at));
+    const line = text.slice(at, lineEnd(text, at));
     if (!KEY_LINE.test(line)) return undefined;
     sectionStarts.push(i);
   }
@@ -124,7 +126,7 @@ export function planPieces(text: string): PlannedSection[] | undefined {
  * section has at least two and every other line is indented deeper, blank or a comment.
  */
 function splitItems(text: string, lines: readonly number[], headerLine: number, endLine: number): { start: number; end: number }[] | undefined {
-  const header = text.slice(lines[headerLine]!, lineEndAt(text, lines[headerLine]!));
+  const header = text.slice(lines[headerLine]!, lineEnd(text, lines[headerLine]!));
   if (!/:[ \t]*(#.*)?$/.test(header)) return undefined; // the value is on the header line
   let indent = -1;
   const starts: number[] = [];
@@ -148,25 +150,6 @@ function splitItems(text: string, lines: readonly number[], headerLine: number, 
   if (starts.length < 2) return undefined;
   const sectionEnd = endLine < lines.length ? lines[endLine]! : text.length;
   return starts.map((start, i) => ({ start, end: starts[i + 1] ?? sectionEnd }));
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-function lineEndAt(text: string, at: number): number {
-  let i = at;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
 }
 
 /** A copy of `node` moved by `by` characters. */

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type YAMLError } from 'yaml';
+import { lineEnd } from '../text/lines';
 import type { Node, Pair, ScalarNode, ScalarValue } from './ast';
 
 /**
@@ -27,7 +28,16 @@ export interface ParsedYaml {
   readonly findings: readonly SyntaxFinding[];
   /** False when the tree is unusable for schema checks and rules (a YAML error, or a limit hit). */
   readonly usable: boolean;
+  /**
+   * True when every part of the tree means the same wherever it stands: no anchors, aliases or
+   * directives, which make the meaning of unchanged text depend on text elsewhere. Only then may
+   * results be cached by the text of a part.
+   */
+  readonly contextFree: boolean;
 }
+
+/** A `%YAML` or `%TAG` directive line changes how everything after it reads. */
+const DIRECTIVE = /^%/m;
 
 /**
  * Parses YAML 1.2 text into the core's tree. Never throws: every failure is a finding.
@@ -39,24 +49,26 @@ export function parseYaml(text: string): ParsedYaml {
   try {
     doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false, uniqueKeys: true, strict: true });
   } catch (error) {
-    return { root: undefined, findings: [internalFinding(text, error)], usable: false };
+    return { root: undefined, findings: [internalFinding(text, error)], usable: false, contextFree: false };
   }
   const findings: SyntaxFinding[] = [];
   for (const e of doc.errors) findings.push(fromYamlError(text, e, 'error'));
   for (const e of doc.warnings) findings.push(fromYamlError(text, e, 'warning'));
   // The parser ran out of stack on absurd nesting: one problem says so, and no tree is worth building.
   const exhausted = findings.find((f) => f.code === 'TOO_DEEP');
-  if (exhausted) return { root: undefined, findings: [exhausted], usable: false };
+  if (exhausted) return { root: undefined, findings: [exhausted], usable: false, contextFree: false };
   let root: Node | undefined;
+  const builder = new TreeBuilder();
   try {
-    root = new TreeBuilder().build(doc.contents, 0);
+    root = builder.build(doc.contents, 0);
   } catch (error) {
     if (!(error instanceof LimitError)) throw error;
     findings.push({ code: error.code, start: error.start, end: error.end, severity: 'error', detail: error.message });
     root = undefined;
   }
   // An empty document is usable: it has no tree, and the schema says what it lacks.
-  return { root, findings, usable: !findings.some((f) => f.severity === 'error') };
+  const contextFree = !builder.sawAnchors && !DIRECTIVE.test(text);
+  return { root, findings, usable: !findings.some((f) => f.severity === 'error'), contextFree };
 }
 
 class LimitError extends Error {
@@ -83,6 +95,13 @@ class TreeBuilder {
   /** Our node for each yaml node with an anchor; absent while it is still being built (a cycle). */
   readonly #built = new Map<unknown, Node>();
   readonly #extents = new WeakMap<Node, Extent>();
+
+  /** Whether any anchor or alias was met. */
+  get sawAnchors(): boolean {
+    return this.#anchors.size > 0 || this.#aliases > 0;
+  }
+
+  #aliases = 0;
 
   build(value: unknown, depth: number): Node | undefined {
     if (depth > LIMITS.depth) {
@@ -138,6 +157,7 @@ class TreeBuilder {
   }
 
   #alias(alias: Alias, depth: number): Node | undefined {
+    this.#aliases++;
     const source = this.#anchors.get(alias.source);
     // An unknown anchor is the yaml library's error already; an anchor still being built is a cycle.
     const target = source === undefined ? undefined : this.#built.get(source);
@@ -209,11 +229,4 @@ function keyEnd(text: string, offset: number): number {
   const line = lineEnd(text, offset);
   const colon = /:(\s|$)/.exec(text.slice(offset, line));
   return colon ? offset + colon.index : line;
-}
-
-/** The end of the line containing `offset`, excluding the line break. */
-export function lineEnd(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
 }

@@ -1,4 +1,5 @@
 import type { Position, Range } from '../problem';
+import { lineEnd, lineStarts } from './lines';
 
 /**
  * Converts UTF-16 offsets to 0-based line/character positions and back. Line breaks are `\n`,
@@ -9,19 +10,12 @@ export class LineIndex {
   readonly #starts: number[];
   readonly #length: number;
 
+  readonly #text: string;
+
   constructor(text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10 /* \n */) {
-        starts.push(i + 1);
-      }
-    }
-    this.#starts = starts;
+    this.#starts = lineStarts(text);
     this.#length = text.length;
+    this.#text = text;
   }
 
   get lineCount(): number {
@@ -33,6 +27,12 @@ export class LineIndex {
     if (line <= 0) return 0;
     if (line >= this.#starts.length) return this.#length;
     return this.#starts[line] ?? this.#length;
+  }
+
+  /** The text of a 0-based line, without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    return this.#text.slice(start, lineEnd(this.#text, start));
   }
 
   positionAt(offset: number): Position {

@@ -3,7 +3,7 @@ import type { StrategyDocument } from '../../model/document';
 import { propertiesAt } from '../../schema/navigate';
 import type { Problem } from '../../problem';
 import { locateAt, nodeAt, pairOf, type MapNode, type Pair } from '../../syntax/ast';
-import { lineEnd } from '../../syntax/parse';
+import { lineEnd } from '../../text/lines';
 import { columnOf, type YamlStyle } from '../skeletons';
 import { contentEnd } from './sections';
 import type { Fix, TextEdit } from './types';

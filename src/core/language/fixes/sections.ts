@@ -3,8 +3,8 @@ import type { StrategyDocument } from '../../model/document';
 import { SECTION_KEYS } from '../../model/sections';
 import { enumAt, propertiesAt, requiredAt } from '../../schema/navigate';
 import { pairOf, type Node, type Pair } from '../../syntax/ast';
-import { lineEnd } from '../../syntax/parse';
-import { columnOf, humanize, lineText, skeletonBody, type YamlStyle } from '../skeletons';
+import { lineEnd } from '../../text/lines';
+import { columnOf, humanize, skeletonBody, type YamlStyle } from '../skeletons';
 import { escapeSnippet, renderYaml, snippetToPlain } from '../snippetYaml';
 import type { Fix, FixEdit } from './types';
 import { TITLES } from './titles';
@@ -113,7 +113,7 @@ function precedingSection(doc: StrategyDocument, section: string): Pair | undefi
  */
 function lastLineOf(doc: StrategyDocument, pair: Pair): number {
   let line = doc.lines.positionAt(Math.max(contentEnd(doc, pair.value), pair.key.end)).line;
-  while (line + 1 < doc.lines.lineCount && /^[ \t]+#/.test(lineText(doc, line + 1))) line++;
+  while (line + 1 < doc.lines.lineCount && /^[ \t]+#/.test(doc.lines.lineText(line + 1))) line++;
   return line;
 }
 
@@ -140,11 +140,11 @@ function insertLines(doc: StrategyDocument, after: number, lines: readonly strin
   const { eol } = style;
   const body = lines.join(eol);
   const count = doc.lines.lineCount;
-  const blank = blankAbove && after >= 0 && lineText(doc, after).trim() !== '';
-  if (after + 1 < count || lineText(doc, after) === '') {
+  const blank = blankAbove && after >= 0 && doc.lines.lineText(after).trim() !== '';
+  if (after + 1 < count || doc.lines.lineText(after) === '') {
     const at = after + 1 < count ? doc.lines.lineStart(after + 1) : doc.text.length;
     // Keep sections apart on both sides when the file separates them with blank lines.
-    const blankBelow = blankAbove && at < doc.text.length && lineText(doc, after + 1).trim() !== '';
+    const blankBelow = blankAbove && at < doc.text.length && doc.lines.lineText(after + 1).trim() !== '';
     return snippetEdit(at, at, `${blank ? eol : ''}${body}${eol}${blankBelow ? eol : ''}`, '');
   }
   const start = doc.lines.lineStart(after);

@@ -2,7 +2,7 @@ import { format, type Locale } from '../../i18n/locale';
 import type { StrategyDocument } from '../../model/document';
 import type { Problem } from '../../problem';
 import { nodeAtOffset } from '../../syntax/ast';
-import { lineText, type YamlStyle } from '../skeletons';
+import type { YamlStyle } from '../skeletons';
 import type { TextEdit, Fix } from './types';
 import { TITLES } from './titles';
 
@@ -21,7 +21,7 @@ export function disableLineFix(doc: StrategyDocument, problem: Problem, style: Y
   const title = format(TITLES.disableLine, locale, { rule: problem.rule });
   const above = line > 0 ? appendToComment(doc, line - 1, NEXT_LINE, problem.rule) : undefined;
   if (above) return { title, kind: 'quickfix', edits: [above], isPreferred: false, safe: false };
-  const indent = /^[ \t]*/.exec(lineText(doc, line))?.[0] ?? '';
+  const indent = /^[ \t]*/.exec(doc.lines.lineText(line))?.[0] ?? '';
   return {
     title,
     kind: 'quickfix',
@@ -36,13 +36,13 @@ export function disableFileFix(doc: StrategyDocument, rule: string, style: YamlS
   const fix = (edit: TextEdit): Fix => ({ title, kind: 'quickfix', edits: [edit], isPreferred: false, safe: false });
   const scan = doc.text.includes('smm-disable') ? doc.lines.lineCount : 0;
   for (let line = 0; line < scan; line++) {
-    if (NEXT_LINE.test(lineText(doc, line))) continue;
+    if (NEXT_LINE.test(doc.lines.lineText(line))) continue;
     const edit = appendToComment(doc, line, WHOLE_FILE, rule);
     if (edit) return fix(edit);
   }
   // Below the leading comments (the schema modeline, a title), above the first key.
   let line = 0;
-  while (line < doc.lines.lineCount && /^[ \t]*#/.test(lineText(doc, line))) line++;
+  while (line < doc.lines.lineCount && /^[ \t]*#/.test(doc.lines.lineText(line))) line++;
   const comment = `# smm-disable ${rule}`;
   if (line < doc.lines.lineCount) {
     const at = doc.lines.lineStart(line);
@@ -54,7 +54,7 @@ export function disableFileFix(doc: StrategyDocument, rule: string, style: YamlS
 
 /** `, rule` appended to the rule list of a suppression comment on `line`, when it has one. */
 function appendToComment(doc: StrategyDocument, line: number, pattern: RegExp, rule: string): TextEdit | undefined {
-  const text = lineText(doc, line);
+  const text = doc.lines.lineText(line);
   const match = pattern.exec(text);
   // Without rule names the comment silences every rule already.
   if (!match || !match[2]?.trim()) return undefined;
