@@ -7,7 +7,7 @@ const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
 // The schema validator is generated code; make it before anything imports it.
-execFileSync(process.execPath, ['scripts/generate-validator.mjs'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate-validator.ts'], { stdio: 'inherit' });
 
 const common = {
   bundle: true,

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { FIX_ALL_TITLE, fixAll, fixesFor, type Fix, type FixEdit, type TextEdit } from '../core/language/fixes';
+import { FIX_ALL_TITLE, fixAll, fixesFor, safeFixes, type Fix, type FixEdit } from '../core/language/fixes';
+import type { Locale } from '../core/i18n/locale';
 import type { Problem } from '../core/problem';
 import type { StrategyAnalysis } from './analysis';
-import { SELECTOR } from './config';
+import { lintConfigFor, SELECTOR } from './config';
 import type { DiagnosticsManager } from './diagnostics';
 import type { Log } from './log';
 import { spanToRange } from './ranges';
@@ -22,7 +23,24 @@ export function registerCodeActions(analysis: StrategyAnalysis, log: Log, diagno
   });
 }
 
-class StrategyCodeActions implements vscode.CodeActionProvider {
+/**
+ * "Fix all", offered cheaply and computed when chosen: checking that the fixes go together means
+ * linting the fixed text, too much for every move of the cursor.
+ */
+class FixAllAction extends vscode.CodeAction {
+  constructor(
+    title: string,
+    kind: vscode.CodeActionKind,
+    readonly document: vscode.TextDocument,
+    readonly version: number,
+    readonly problems: readonly Problem[],
+    readonly locale: Locale,
+  ) {
+    super(title, kind);
+  }
+}
+
+class StrategyCodeActions implements vscode.CodeActionProvider<vscode.CodeAction> {
   constructor(
     private readonly analysis: StrategyAnalysis,
     private readonly log: Log,
@@ -58,11 +76,11 @@ class StrategyCodeActions implements vscode.CodeActionProvider {
         // with validation disabled, keeps its text.
         const shown = this.diagnostics.collection.get(document.uri) ?? [];
         const problems = shown.flatMap((d) => (d.source === 'smm' ? problemOf(byRange, d) ?? [] : []));
-        const { edits, fixed } = fixAll(result.document, problems, result.locale);
+        const fixable = safeFixes(result.document, problems, result.locale).reduce((n, g) => n + g.problems.length, 0);
         // Among quick fixes, "fix all" is only worth a line when it does more than the fix at hand.
-        if (wantsFixAll ? edits.length > 0 : fixed.length > 1) {
+        if (wantsFixAll ? fixable > 0 : fixable > 1) {
           const kind = wantsFixAll ? FIX_ALL_KIND : vscode.CodeActionKind.QuickFix;
-          actions.push(this.#fixAllAction(document, FIX_ALL_TITLE[result.locale], kind, edits));
+          actions.push(new FixAllAction(FIX_ALL_TITLE[result.locale], kind, document, document.version, problems, result.locale));
         }
       }
       return actions;
@@ -82,12 +100,18 @@ class StrategyCodeActions implements vscode.CodeActionProvider {
     return action;
   }
 
-  #fixAllAction(document: vscode.TextDocument, title: string, kind: vscode.CodeActionKind, edits: readonly TextEdit[]): vscode.CodeAction {
-    const action = new vscode.CodeAction(title, kind);
-    const edit = new vscode.WorkspaceEdit();
-    edit.set(document.uri, edits.map((e) => toEdit(document, e)));
-    action.edit = edit;
-    return action;
+  resolveCodeAction(action: vscode.CodeAction, token: vscode.CancellationToken): vscode.CodeAction {
+    if (!(action instanceof FixAllAction)) return action;
+    return this.log.guard(`fix all ${action.document.uri.toString()}`, action, () => {
+      // The text moved on since the action was offered: its problems' offsets no longer hold.
+      if (action.document.version !== action.version || token.isCancellationRequested) return action;
+      const { result } = this.analysis.analyze(action.document);
+      const { edits } = fixAll(result.document, action.problems, { locale: action.locale, config: lintConfigFor(action.document) });
+      const edit = new vscode.WorkspaceEdit();
+      edit.set(action.document.uri, edits.map((e) => toEdit(action.document, e)));
+      action.edit = edit;
+      return action;
+    });
   }
 }
 

@@ -14,7 +14,7 @@ export const FIXTURES = path.join(__dirname, 'fixtures');
 // on import, before any module that needs it is loaded.
 const VALIDATOR = path.join(REPO_ROOT, 'src/core/schema/generated/strategyValidator.js');
 if (!fs.existsSync(VALIDATOR)) {
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/generate-validator.mjs')], { cwd: REPO_ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts/generate-validator.ts')], { cwd: REPO_ROOT, stdio: 'inherit' });
 }
 
 /** A fresh empty directory under the OS temp dir. */

@@ -54,7 +54,8 @@ function diagnosticOf(diagnostics: readonly vscode.Diagnostic[], rule: string): 
 }
 
 async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind);
+  // Resolve every action (the last argument): "fix all" computes its edit only when resolved.
+  const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', uri, range, kind, 100);
   // The result mixes CodeActions and bare Commands (whose `command` is a string); ours are all actions.
   return (actions ?? []).filter((a): a is vscode.CodeAction => typeof a.command !== 'string');
 }

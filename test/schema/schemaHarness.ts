@@ -1,35 +1,22 @@
 /**
- * Shared by the schema tests and `scripts/update-schema-fixtures.ts`: one ajv set-up and one
- * error reduction, so the committed `*.errors.json` files are produced exactly the way the
+ * Shared by the schema tests and `scripts/update-schema-fixtures.ts`: the shipped validators and
+ * one error reduction, so the committed `*.errors.json` files are produced exactly the way the
  * tests compare them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { parse } from 'yaml';
+import { validateStrategyData } from '../../src/core/schema/validate';
+import type { JsonSchema } from '../../scripts/lib/strategyAjv';
+
+export { createAjv, EDITOR_KEYWORDS, type JsonSchema } from '../../scripts/lib/strategyAjv';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const SCHEMA_PATH = join(REPO_ROOT, 'schemas', 'smm.schema.json');
 export const FIXTURES_DIR = join(__dirname, 'fixtures');
 export const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
 
-/**
- * Keywords that VS Code and yaml-language-server read but JSON Schema does not define.
- * Registering them as vocabulary keeps ajv's strict mode on (an unknown keyword is then a
- * real typo in the schema, not an editor annotation).
- */
-export const EDITOR_KEYWORDS = [
-  'markdownDescription',
-  'markdownEnumDescriptions',
-  'enumDescriptions',
-  'defaultSnippets',
-  'deprecationMessage',
-  'errorMessage',
-  'doNotSuggest',
-];
-
-export type JsonSchema = Record<string, unknown>;
 
 /** An ajv error without the parts that only restate the schema (`schemaPath`, `message`). */
 export interface ReducedError {
@@ -38,26 +25,8 @@ export interface ReducedError {
   params: Record<string, unknown>;
 }
 
-export interface AjvLogger {
-  log(...args: unknown[]): unknown;
-  warn(...args: unknown[]): unknown;
-  error(...args: unknown[]): unknown;
-}
-
 export function loadSchema(): JsonSchema {
   return JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as JsonSchema;
-}
-
-/** The ajv instance every consumer of the schema should match: all errors, strict, formats. */
-export function createAjv(logger?: AjvLogger): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true, ...(logger ? { logger } : {}) });
-  addFormats(ajv);
-  ajv.addVocabulary(EDITOR_KEYWORDS);
-  return ajv;
-}
-
-export function compileSchema(ajv: Ajv = createAjv(), schema: JsonSchema = loadSchema()): ValidateFunction {
-  return ajv.compile(schema);
 }
 
 /**
@@ -80,9 +49,9 @@ export function readYaml(path: string): unknown {
   return parse(readFileSync(path, 'utf8'));
 }
 
-/** Validates a file and returns its reduced errors (empty when valid). */
-export function validateFile(validate: ValidateFunction, path: string): ReducedError[] {
-  return validate(readYaml(path)) ? [] : reduceErrors(validate.errors);
+/** Validates a file with the validators the product ships and returns its reduced errors (empty when valid). */
+export function validateFile(path: string): ReducedError[] {
+  return reduceErrors(validateStrategyData(readYaml(path)));
 }
 
 /** Absolute paths of the `*.smm.yaml` fixtures of one kind, sorted by name. */

@@ -1,19 +1,27 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { applyEdits, exampleTexts } from './helpers';
+import { applyTextEdits, fixAll } from '../../src/core/language/fixes';
 import { Linter, lintStrategy } from '../../src/core/lint';
 import type { LintResult } from '../../src/core/lint';
 
 const examples = exampleTexts();
+
+/** A low surrogate right after a high one: an offset there would cut a character in half. */
+function splitsPair(text: string, at: number): boolean {
+  return /[\uDC00-\uDFFF]/.test(text[at] ?? '') && /[\uD800-\uDBFF]/.test(text[at - 1] ?? '');
+}
 
 /** Every problem must lie inside the text and carry a consistent range, whatever the input. */
 function assertSane(text: string, result: LintResult): void {
   assert.deepEqual(result.ruleErrors, []);
   for (const p of result.problems) {
     assert.ok(p.start >= 0 && p.start <= p.end && p.end <= text.length, `${p.rule} ${p.start}-${p.end} of ${text.length}`);
+    assert.ok(!splitsPair(text, p.start) && !splitsPair(text, p.end), `${p.rule} ${p.start}-${p.end} splits a character`);
     assert.ok(p.range.start.line >= 0 && p.range.start.character >= 0);
     assert.equal(typeof p.message, 'string');
     assert.ok(p.message.length > 0 && !/\{\w+\}/.test(p.message), `unfilled placeholder: ${p.message}`);
+    assert.doesNotMatch(p.message, /call stack|RangeError|TypeError|\[object /, 'a developer message reached the user');
   }
 }
 
@@ -23,6 +31,13 @@ const fragment = fc.constantFrom(
   '  -', '- x', ': ', 'brand: { name: X }', 'version: 1', 'phase: execution', '    primary: true', '    type: awareness',
   '  demographics: { gender: [] }', 'value:', '  proposition: ""', '&a [1, *a]', '*x', '"', "'", '[', '{', '}', '\t', '#',
   'Ն', '🎓', 'ё', '\r', '  ', '    kpis:', '      - { metric: reach, target: 5 }', 'period: { start: 2025-05-01, end: 2025-01-01 }',
+  // Anchors, aliases and merge keys, directives and document markers.
+  'base: &base { network: instagram }', '    <<: *base', '  - *base', '    audiences: &aud [a]', '    audiences: *aud', '*undefined', '&a &b x',
+  '%YAML 1.1', '%YAML 1.2', '%TAG ! tag:x,2000:', '---', '...', '!!str 5', '!!binary x',
+  // Suppressions, real and inside prose.
+  '# smm-disable', '# smm-disable-next-line no-goals', '# smm-disable audience-* -- later', '  why: |', '    # smm-disable', '  note: "a', '  # smm-disable b"',
+  // Line break styles, a byte order mark, emoji and nesting.
+  '\r\n', '\uFEFF', '👩‍👩‍👧 🇦🇲', 'title: 🎓🎓🎓', '[[[[[[[[[[', ']]]]]]]]]]', '{a: {b: {c: {d: ',
 );
 
 describe('robustness (property-based)', function () {
@@ -51,6 +66,48 @@ describe('robustness (property-based)', function () {
         assert.deepEqual(linter.lint(text).problems, fresh.problems);
       },
     ), { numRuns: 300 });
+  });
+
+  it('gives the same problems incrementally as fresh, through anchors, directives and suppressions', () => {
+    const linter = new Linter();
+    fc.assert(fc.property(
+      fc.constantFrom(...examples),
+      fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.oneof(fragment, fragment.map((f) => `\n${f}\n`)) }), { minLength: 1, maxLength: 6 }),
+      (example, edits) => {
+        // Typing: every intermediate text is linted by the same linter, as the editor does.
+        let text = example;
+        for (const edit of edits) {
+          text = applyEdits(text, [edit]);
+          assert.deepEqual(linter.lint(text).problems, lintStrategy(text).problems);
+        }
+      },
+    ), { numRuns: 150 });
+  });
+
+  it('fix all never raises a count and never breaks the parse', () => {
+    fc.assert(fc.property(
+      fc.constantFrom(...examples),
+      fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 12 }), insert: fc.constantFrom('instagarm', 'Goal A', 'goal_a', 'brand_awareness', '  - x', 'twitter', 'reach-', '') }), { minLength: 1, maxLength: 5 }),
+      (example, edits) => {
+        const text = applyEdits(example, edits);
+        const before = lintStrategy(text);
+        const { edits: fixes } = fixAll(before.document, before.problems);
+        if (fixes.length === 0) return;
+        const after = lintStrategy(applyTextEdits(text, fixes)).problems;
+        assert.ok(after.length < before.problems.length, `${before.problems.length} → ${after.length}`);
+        for (const severity of ['error', 'warning', 'info'] as const) {
+          assert.ok(after.filter((p) => p.severity === severity).length <= before.problems.filter((p) => p.severity === severity).length, severity);
+        }
+        assert.ok(after.filter((p) => p.rule === 'syntax').length <= before.problems.filter((p) => p.rule === 'syntax').length);
+      },
+    ), { numRuns: 150 });
+  });
+
+  it('reports hundreds of thousands of problems without overflowing', () => {
+    const text = `goals:\n${'  - id: g\n'.repeat(50_000)}`;
+    const result = lintStrategy(text);
+    assertSane(text, result);
+    assert.ok(result.problems.length > 125_000, `${result.problems.length} problems`);
   });
 
   it('lints a 5 MB file without crashing', () => {

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import validateStrategy from './generated/strategyValidator';
+import { itemValidators, validateRoot, type Validator } from './generated/strategyValidator';
 import { format, formatAll, type Locale, type Localized } from '../i18n/locale';
-import { keyText, nearestNode, nodeAt, pairOf, toPlain, type Node, type Path } from '../syntax/ast';
+import { keyText, nearestNode, nodeAt, pairOf, toPlain, type MapNode, type Node, type Path, type SeqNode } from '../syntax/ast';
 import type { StrategyDocument } from '../model/document';
 import type { Finding } from '../problem';
 import { ID_PATTERN } from '../model/sections';
@@ -23,9 +23,10 @@ export function validateSchema(doc: StrategyDocument): Finding[] {
   if (root.kind !== 'map') {
     return [finding('schema/type', M.rootNotMap, firstLineOf(doc.text, root))];
   }
-  if (validateStrategy(toPlain(root))) return [];
-  const errors = reduceNoise(validateStrategy.errors ?? []);
-  const findings = errors.map((error) => toFinding(doc, error));
+  const errors = validateTree(root);
+  if (errors.length === 0) return [];
+  const reduced = reduceNoise(errors);
+  const findings = reduced.map((error) => toFinding(doc, error));
   const seen = new Set<string>();
   return findings.filter((f) => {
     const key = `${f.start}:${f.rule}:${f.message.en}`;
@@ -33,6 +34,67 @@ export function validateSchema(doc: StrategyDocument): Finding[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The schema's errors for a strategy tree: the root with the items of list sections left open,
+ * then each item against its own schema (one call per item, so errors add up linearly).
+ */
+function validateTree(root: MapNode): ErrorObject[] {
+  const errors: ErrorObject[] = [];
+  const plain: Record<string, unknown> = {};
+  const lists: [string, SeqNode][] = [];
+  for (const pair of root.pairs) {
+    const key = keyText(pair.key);
+    if (Object.prototype.hasOwnProperty.call(plain, key)) continue;
+    const listed = Object.prototype.hasOwnProperty.call(itemValidators, key) && pair.value.kind === 'seq';
+    if (listed) lists.push([key, pair.value as SeqNode]);
+    // The root only checks a list's own shape (its type, its length): placeholders stand for items.
+    setOwn(plain, key, listed ? new Array<null>((pair.value as SeqNode).items.length).fill(null) : toPlain(pair.value));
+  }
+  collect(validateRoot, plain, '', errors);
+  for (const [key, list] of lists) {
+    const validate = itemValidators[key]!;
+    list.items.forEach((item, i) => collect(validate, toPlain(item), `/${escapePointer(key)}/${i}`, errors));
+  }
+  return errors;
+}
+
+/**
+ * Everything the schema says about plain data, the way the linter checks a tree: the shipped
+ * validators, root then items. For tools and tests that start from parsed YAML rather than a tree.
+ */
+export function validateStrategyData(data: unknown): ErrorObject[] {
+  const errors: ErrorObject[] = [];
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    collect(validateRoot, data, '', errors);
+    return errors;
+  }
+  const plain: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const listed = Object.prototype.hasOwnProperty.call(itemValidators, key) && Array.isArray(value);
+    setOwn(plain, key, listed ? new Array<null>(value.length).fill(null) : value);
+  }
+  collect(validateRoot, plain, '', errors);
+  for (const [key, value] of Object.entries(data)) {
+    if (!Object.prototype.hasOwnProperty.call(itemValidators, key) || !Array.isArray(value)) continue;
+    value.forEach((item: unknown, i) => collect(itemValidators[key]!, item, `/${escapePointer(key)}/${i}`, errors));
+  }
+  return errors;
+}
+
+function collect(validate: Validator, data: unknown, prefix: string, into: ErrorObject[]): void {
+  if (validate(data)) return;
+  for (const e of validate.errors ?? []) into.push(prefix === '' ? e : { ...e, instancePath: prefix + e.instancePath });
+}
+
+/** Own property, even for `__proto__`: keys come from the file. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** Splits an ajv instancePath (`/goals/0/kpis`) into data path segments. */

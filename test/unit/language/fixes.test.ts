@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Locale } from '../../../src/core/i18n/locale';
-import { fixAll, fixesFor, SHOW_RULE_DOCS_COMMAND, type Fix, type TextEdit } from '../../../src/core/language/fixes';
+import { applyTextEdits, fixAll, fixesFor, safeFixes, SHOW_RULE_DOCS_COMMAND, type Fix } from '../../../src/core/language/fixes';
 import { detectStyle } from '../../../src/core/language/skeletons';
 import { lintStrategy } from '../../../src/core/lint';
 import { StrategyDocument } from '../../../src/core/model/document';
@@ -28,12 +28,6 @@ function at(marked: string, rule: string, data?: ProblemData): { source: string;
   return { source, doc, problem };
 }
 
-function apply(source: string, edits: readonly TextEdit[]): string {
-  let out = source;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
-
 /** The fixes of one problem by title, and the text after applying the one titled `title`. */
 function fixes(marked: string, rule: string, data?: ProblemData, locale: Locale = 'en'): { source: string; list: Fix[]; result: (title: string | RegExp) => string; fix: (title: string | RegExp) => Fix } {
   const { source, doc, problem } = at(marked, rule, data);
@@ -43,7 +37,7 @@ function fixes(marked: string, rule: string, data?: ProblemData, locale: Locale 
     assert.ok(found, `no fix ${String(title)} among: ${list.map((f) => f.title).join(' | ')}`);
     return found;
   };
-  return { source, list, fix, result: (title) => apply(source, fix(title).edits) };
+  return { source, list, fix, result: (title) => applyTextEdits(source, fix(title).edits) };
 }
 
 /** Lints `source` and returns the fixes of its first problem of `rule`. */
@@ -65,7 +59,7 @@ describe('quick fixes', () => {
       assert.equal(fix.isPreferred, true);
       assert.equal(fix.safe, true);
       assert.equal(problem.data?.replacement, 'instagram');
-      assert.equal(apply(doc.text, fix.edits), joinLines('version: 1', 'channels:', '  - id: ig', '    network: instagram  # main', ''));
+      assert.equal(applyTextEdits(doc.text, fix.edits), joinLines('version: 1', 'channels:', '  - id: ig', '    network: instagram  # main', ''));
     });
 
     it('keeps double and single quotes, and works inside flow lists', () => {
@@ -95,7 +89,7 @@ describe('quick fixes', () => {
       assert.equal(fix.safe, false);
       assert.equal(fix.isPreferred, false);
       assert.deepEqual(fixAll(doc, [problem]).edits, []);
-      assert.equal(apply(source, fix.edits), joinLines('channels:', '  - id: a', '    network: x'));
+      assert.equal(applyTextEdits(source, fix.edits), joinLines('channels:', '  - id: a', '    network: x'));
     });
 
     it('renames a mistyped key, unless the right key is already there', () => {
@@ -103,7 +97,7 @@ describe('quick fixes', () => {
       assert.equal(problem.data?.replacement, 'website');
       assert.equal(list[0]!.title, "Change 'websit' to 'website'");
       assert.equal(list[0]!.safe, true);
-      assert.equal(apply(doc.text, list[0]!.edits), joinLines('version: 1', 'brand:', '  name: Nush', '  website: https://nush.am'));
+      assert.equal(applyTextEdits(doc.text, list[0]!.edits), joinLines('version: 1', 'brand:', '  name: Nush', '  website: https://nush.am'));
 
       const clash = fixes(joinLines('brand:', '  website: a', '  «websit»: b'), 'schema/additionalProperties', { replacement: 'website', path: ['brand', 'websit'] });
       assert.ok(!clash.list.some((f) => f.title.startsWith('Change')));
@@ -133,7 +127,7 @@ describe('quick fixes', () => {
       assert.equal(fix.edits.length, 1);
       const edit = fix.edits[0]!;
       assert.equal(edit.snippet, joinLines('', 'value:', '  proposition: ${1:What the audience gets from our content}', '  unique_content: ${2:What only we can show}', '  messages: [${3:Key message}]', ''));
-      assert.equal(apply(source, fix.edits), joinLines(
+      assert.equal(applyTextEdits(source, fix.edits), joinLines(
         ...base, 'audiences:', '  - id: students', '    name: Students', '',
         'value:', '  proposition: What the audience gets from our content', '  unique_content: What only we can show', '  messages: [Key message]', '',
         'channels: []', '',
@@ -195,7 +189,7 @@ describe('quick fixes', () => {
       const edit = fix(/Add the 'reporting'/).edits[0]!;
       assert.equal(edit.start, source.indexOf('  name'));
       assert.ok(edit.snippet!.startsWith('  name: Nush\r\nreporting:\r\n  cadence: ${1|weekly,monthly,quarterly|}\r\n'));
-      assert.equal(apply(source, [edit]), 'version: 1\r\nbrand:\r\n  name: Nush\r\nreporting:\r\n  cadence: weekly\r\n  strategy_review: monthly\r\n  owner: member-id\r\n  tools: [Instagram Insights]\r\n  next_review: 2025-03-31');
+      assert.equal(applyTextEdits(source, [edit]), 'version: 1\r\nbrand:\r\n  name: Nush\r\nreporting:\r\n  cadence: weekly\r\n  strategy_review: monthly\r\n  owner: member-id\r\n  tools: [Instagram Insights]\r\n  next_review: 2025-03-31');
     });
 
     it('separates sections with blank lines when the file does', () => {
@@ -340,27 +334,43 @@ describe('quick fixes', () => {
       );
       const result = lintStrategy(source);
       assert.ok(result.problems.some((p) => p.data?.section));
-      const out = apply(source, fixAll(result.document, result.problems).edits);
+      const out = applyTextEdits(source, fixAll(result.document, result.problems).edits);
       assert.equal(out, joinLines(
         'version: 1', 'brand:', '  name: Nush', 'audiences:', '  - id: students', '    name: Students',
         '    demographics:', '      age: { min: 18, max: 24 }', '      gender: [any]', '      marital_status: [any]', '      occupation: [any]', '    platforms: [instagram, tiktok]', '',
       ));
     });
 
-    it('drops a fix that overlaps one already taken, and duplicates', () => {
+    it('drops a fix that overlaps one already taken, and applies a shared edit once', () => {
       const doc = new StrategyDocument('channels:\n  - network: Instagarm');
       const problem = (rule: string, replacement: string): Problem => ({
         rule, severity: 'error', message: '', start: 23, end: 32, range: doc.lines.rangeOf(23, 32), data: { replacement, path: ['channels', 0, 'network'] },
       });
-      assert.deepEqual(fixAll(doc, [problem('schema/enum', 'instagram'), problem('schema/enum', 'instagram')]), {
-        edits: [{ start: 23, end: 32, newText: 'instagram' }],
-        fixed: [problem('schema/enum', 'instagram'), problem('schema/enum', 'instagram')],
-      });
+      assert.deepEqual(safeFixes(doc, [problem('schema/enum', 'instagram'), problem('schema/enum', 'instagram')]), [
+        { edits: [{ start: 23, end: 32, newText: 'instagram' }], problems: [problem('schema/enum', 'instagram'), problem('schema/enum', 'instagram')] },
+      ]);
       // Both safe on their own, but on the same text: the first problem's fix wins.
-      assert.deepEqual(fixAll(doc, [problem('schema/pattern', 'instagarm'), problem('schema/enum', 'instagram')]), {
-        edits: [{ start: 23, end: 32, newText: 'instagarm' }],
-        fixed: [problem('schema/pattern', 'instagarm')],
-      });
+      assert.deepEqual(safeFixes(doc, [problem('schema/pattern', 'instagarm'), problem('schema/enum', 'instagram')]), [
+        { edits: [{ start: 23, end: 32, newText: 'instagarm' }], problems: [problem('schema/pattern', 'instagarm')] },
+      ]);
+    });
+
+    it('keeps only fixes that go together: never swaps an id and the reference meant to match it', () => {
+      const source = joinLines(
+        'goals:', '  - id: goal_a', '    type: awareness', 'channels:', '  - id: ig', '    network: instagram', '    goals: [goal-a]', '',
+      );
+      const result = lintStrategy(source);
+      const rules = result.problems.map((p) => p.rule);
+      assert.ok(rules.includes('schema/pattern') && rules.includes('unresolved-reference'), rules.join());
+      // Judged alone, each fix is safe: the definition becomes goal-a, the reference goal_a.
+      assert.equal(safeFixes(result.document, result.problems).length, 2);
+      const { edits, fixed } = fixAll(result.document, result.problems);
+      const out = applyTextEdits(source, edits);
+      assert.match(out, /id: goal-a\n[\s\S]*goals: \[goal-a\]/);
+      assert.deepEqual(fixed.map((p) => p.rule), ['schema/pattern']);
+      const after = lintStrategy(out).problems;
+      assert.ok(!after.some((p) => p.rule === 'unresolved-reference'));
+      assert.ok(after.length < result.problems.length);
     });
   });
 });
@@ -379,7 +389,7 @@ describe('quick fixes on real files', () => {
       for (const fix of fixesFor(before.document, problem, before.locale)) {
         if (fix.edits.length === 0 || (!options.suppressions && /Disable/.test(fix.title))) continue;
         checked++;
-        const after = lintStrategy(apply(text, fix.edits));
+        const after = lintStrategy(applyTextEdits(text, fix.edits));
         const what = `${name}: "${fix.title}" for ${problem.rule}`;
         assert.ok(after.document.parsed.usable, `${what} leaves YAML that does not parse`);
         const count = (r: typeof before) => r.problems.filter((p) => p.rule === problem.rule).length;

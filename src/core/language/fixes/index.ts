@@ -1,10 +1,12 @@
 import { format, type Locale, type Localized } from '../../i18n/locale';
 import type { StrategyDocument } from '../../model/document';
 import { isIdSection } from '../../model/sections';
-import type { Problem } from '../../problem';
+import { SYNTAX_RULE, type LintConfig } from '../../config';
+import { Linter } from '../../lint';
+import type { Problem, Severity } from '../../problem';
 import { pairOf } from '../../syntax/ast';
 import { styleOf } from '../skeletons';
-import type { TextEdit, Fix } from './types';
+import { applyTextEdits, type TextEdit, type Fix } from './types';
 import { TITLES } from './titles';
 import { replacementFix } from './replace';
 import { sectionFix, createItemFix } from './sections';
@@ -18,7 +20,7 @@ import { disableLineFix, disableFileFix } from './suppress';
  * code action and never writes to disk.
  */
 
-export type { Fix, FixCommand, FixEdit, TextEdit } from './types';
+export { applyTextEdits, type Fix, type FixCommand, type FixEdit, type TextEdit } from './types';
 
 /** The command that opens a rule's documentation page; its one argument is the rule id. */
 export const SHOW_RULE_DOCS_COMMAND = 'smm.showRuleDocs';
@@ -87,29 +89,35 @@ function dataFixes(doc: StrategyDocument, problem: Problem, locale: Locale, safe
   return fixes;
 }
 
+/** Safe fixes that go together: one fix's edits, and every problem that same edit fixes. */
+export interface FixGroup {
+  readonly edits: readonly TextEdit[];
+  readonly problems: readonly Problem[];
+}
+
 /**
- * Every safe fix in the file at once, for a "fix all" action: the edits, sorted and without
- * overlaps (of two fixes touching the same text the earlier problem's wins; a fix applies whole
- * or not at all), and the problems they fix. Snippets are dropped: fix all inserts plain text.
+ * The safe fixes of the file, judged one by one against its text: sorted, without overlaps (of two
+ * fixes touching the same text the earlier problem's wins; a fix applies whole or not at all), the
+ * same edit for two problems counted once. Cheap: what an editor needs to decide whether to offer
+ * "fix all". `fixAll` is what to apply.
  */
-export function fixAll(doc: StrategyDocument, problems: readonly Problem[], locale: Locale = 'en'): { edits: TextEdit[]; fixed: Problem[] } {
+export function safeFixes(doc: StrategyDocument, problems: readonly Problem[], locale: Locale = 'en'): FixGroup[] {
   // Sorted by start; no two accepted edits conflict, so only the neighbours of a new edit can.
-  const edits: TextEdit[] = [];
-  const fixed: Problem[] = [];
-  const seen = new Set<string>();
+  const taken: TextEdit[] = [];
+  const groups = new Map<string, { edits: TextEdit[]; problems: Problem[] }>();
   const firstAfter = (offset: number) => {
     let lo = 0;
-    let hi = edits.length;
+    let hi = taken.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (edits[mid]!.start <= offset) lo = mid + 1;
+      if (taken[mid]!.start <= offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   };
   const conflicts = (e: TextEdit) => {
     const i = firstAfter(e.start);
-    return [edits[i - 1], edits[i]].some((a) => a !== undefined && overlaps(a, e));
+    return [taken[i - 1], taken[i]].some((a) => a !== undefined && overlaps(a, e));
   };
   for (const problem of [...problems].sort((a, b) => a.start - b.start)) {
     const fix = dataFixes(doc, problem, locale, true).find((f) => f.safe && f.edits.length > 0);
@@ -117,16 +125,85 @@ export function fixAll(doc: StrategyDocument, problems: readonly Problem[], loca
     const own = fix.edits.map(({ start, end, newText }) => ({ start, end, newText }));
     const key = JSON.stringify(own);
     // The same edit for two problems (two rules about one value) is applied once and fixes both.
-    if (seen.has(key)) {
-      fixed.push(problem);
+    const same = groups.get(key);
+    if (same) {
+      same.problems.push(problem);
       continue;
     }
     if (own.some(conflicts)) continue;
-    seen.add(key);
-    for (const e of own) edits.splice(firstAfter(e.start), 0, e);
-    fixed.push(problem);
+    for (const e of own) taken.splice(firstAfter(e.start), 0, e);
+    groups.set(key, { edits: own, problems: [problem] });
   }
-  return { edits, fixed };
+  return [...groups.values()];
+}
+
+export interface FixAllOptions {
+  readonly locale?: Locale;
+  /** The settings the problems were found with: the result is checked under the same ones. */
+  readonly config?: LintConfig;
+  /** At most this many re-checks (each a lint of the whole text); fixes not yet judged are left out. */
+  readonly maxChecks?: number;
+}
+
+/**
+ * Every safe fix of the file as one consistent edit set, checked by linting the fixed text. Fixes
+ * judged one by one can undo each other: a goal id `goal_a` made `goal-a` while a reference
+ * `goal-a` is "fixed" to `goal_a` swaps the two and leaves the reference broken. So the safe fixes
+ * are applied together and the result re-linted; if it is not strictly better (fewer problems, no
+ * severity with more, no new syntax problem), the set is split in halves and each half is judged
+ * on top of what was kept, down to single fixes. The outcome never raises a count and always parses.
+ * @returns the edits (offsets of `doc.text`, sorted, non-overlapping) and the problems they fix
+ */
+export function fixAll(doc: StrategyDocument, problems: readonly Problem[], options: FixAllOptions = {}): { edits: TextEdit[]; fixed: Problem[] } {
+  const groups = safeFixes(doc, problems, options.locale);
+  if (groups.length === 0) return { edits: [], fixed: [] };
+  const linter = new Linter();
+  let checks = options.maxChecks ?? 64;
+  const score = (kept: readonly FixGroup[]) => {
+    checks--;
+    return scoreOf(linter.lint(applyTextEdits(doc.text, kept.flatMap((g) => g.edits)), options.config).problems);
+  };
+  const kept: FixGroup[] = [];
+  let current = score([]);
+  const judge = (candidates: readonly FixGroup[]) => {
+    if (candidates.length === 0 || checks <= 0) return;
+    const trial = score([...kept, ...candidates]);
+    if (isBetter(trial, current)) {
+      for (const g of candidates) kept.push(g);
+      current = trial;
+      return;
+    }
+    if (candidates.length === 1) return;
+    const half = candidates.length >> 1;
+    judge(candidates.slice(0, half));
+    judge(candidates.slice(half));
+  };
+  judge(groups);
+  return {
+    edits: kept.flatMap((g) => g.edits).sort((a, b) => a.start - b.start),
+    fixed: kept.flatMap((g) => g.problems).sort((a, b) => a.start - b.start),
+  };
+}
+
+interface Score {
+  readonly total: number;
+  readonly syntax: number;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+}
+
+function scoreOf(problems: readonly Problem[]): Score {
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  let syntax = 0;
+  for (const p of problems) {
+    bySeverity[p.severity]++;
+    if (p.rule === SYNTAX_RULE) syntax++;
+  }
+  return { total: problems.length, syntax, bySeverity };
+}
+
+function isBetter(trial: Score, current: Score): boolean {
+  return trial.total < current.total && trial.syntax <= current.syntax
+    && (['error', 'warning', 'info'] as const).every((s) => trial.bySeverity[s] <= current.bySeverity[s]);
 }
 
 /** Two edits conflict when their ranges overlap, or when either inserts where the other starts or ends. */

@@ -5,6 +5,18 @@ export interface TextEdit {
   readonly newText: string;
 }
 
+/** The text after non-overlapping `edits`, all given in offsets of the original `text`. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const e of sorted) {
+    out += text.slice(at, e.start) + e.newText;
+    at = e.end;
+  }
+  return out + text.slice(at);
+}
+
 /**
  * An edit of a fix. When `snippet` is set, an editor that supports snippets inserts it instead of
  * `newText` (which is the same text with every tab stop at its default), so the user can tab
