@@ -1,5 +1,7 @@
+import { parseArgs as tokenizeArgs } from 'node:util';
 import { LOCALES, isLocale, type Locale } from '../core/i18n/locale';
 import { CliError } from './errors';
+import { alternatives, cliText } from './messages';
 
 export const FORMATS = ['text', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -22,154 +24,167 @@ export interface LintCommand {
 
 export type Command = LintCommand | { readonly command: 'help' } | { readonly command: 'version' };
 
-/** Flags that take a value, with their short spellings. */
-const VALUE_FLAGS: Readonly<Record<string, string>> = {
-  '--format': '--format',
-  '-f': '--format',
-  '--locale': '--locale',
-  '--max-warnings': '--max-warnings',
-  '--config': '--config',
-  '-c': '--config',
+/** An option as users type it: `--name value`, `--name=value` or `-s value` (a boolean takes no value). */
+interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** The only values a string option accepts; anything else is a usage error that lists them. */
+  readonly choices?: readonly string[];
+}
+
+/** Option values by long name; a boolean that was given is `true`. A repeated option keeps its last value. */
+type OptionValues = ReadonlyMap<string, string | true>;
+
+/** A subcommand: the options it understands, and how its values and operands become a `Command`. */
+interface CommandSpec {
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  /** Called with option values already checked against the specs (known, with valid choices). */
+  build(values: OptionValues, operands: readonly string[]): Command;
+}
+
+/** Understood with every command, and without one. */
+const GLOBAL_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 };
 
-const BOOLEAN_FLAGS: Readonly<Record<string, string>> = {
-  '--quiet': '--quiet',
-  '-q': '--quiet',
-  '--help': '--help',
-  '-h': '--help',
-  '--version': '--version',
-  '-v': '--version',
+const LINT: CommandSpec = {
+  options: {
+    format: { type: 'string', short: 'f', choices: FORMATS },
+    locale: { type: 'string', choices: LOCALES },
+    'max-warnings': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    quiet: { type: 'boolean', short: 'q' },
+  },
+  build(values, patterns) {
+    if (patterns.length === 0) throw new CliError(cliText('noFiles'));
+    if (patterns.some((p) => p === '')) throw new CliError(cliText('emptyFileName'));
+    const locale = stringValue(values, 'locale') as Locale | undefined;
+    const maxWarnings = countValue(values, 'max-warnings');
+    const config = fileNameValue(values, 'config');
+    return {
+      command: 'lint',
+      format: (stringValue(values, 'format') ?? 'text') as Format,
+      ...(locale !== undefined ? { locale } : {}),
+      ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+      ...(config !== undefined ? { config } : {}),
+      quiet: values.has('quiet'),
+      patterns,
+    };
+  },
 };
+
+/** The subcommands, in the order `--help` and messages list them. */
+const COMMANDS: Readonly<Record<string, CommandSpec>> = { lint: LINT };
 
 /**
- * Parses the arguments after `node cli.js`. Hand-written, because the grammar is tiny and the
- * messages should name exactly what was wrong. Throws `CliError` on any usage mistake.
+ * Every option any command knows, so that the arguments can be split into options and operands
+ * before the command is known (options may come first: `--format json lint a`). Commands that
+ * share an option name must agree on its type, which this table would otherwise hide.
+ */
+const ALL_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.assign({}, GLOBAL_OPTIONS, ...Object.values(COMMANDS).map((c) => c.options));
+
+interface OptionToken {
+  readonly name: string;
+  readonly rawName: string;
+  readonly value: string | undefined;
+}
+
+/**
+ * Parses the arguments after `node cli.js`. `node:util`'s `parseArgs` splits them (`--flag value`,
+ * `--flag=value`, `-f value`, grouped short flags, `--` ending the options); the policy and the
+ * messages are ours, so every mistake names exactly what was wrong. Throws `CliError` on any usage
+ * mistake.
  *
- * - `--flag value` and `--flag=value` are both accepted; a repeated flag keeps its last value.
- * - `--help` / `--version` win over everything else, wherever they appear (as in most CLIs).
- * - `--` ends the flags, so a file named `-x.smm.yaml` can still be linted.
+ * - A repeated option keeps its last value.
+ * - `--help` / `--version` win over a bad value or a missing command, wherever they appear (as in
+ *   most CLIs); an unknown option or a missing value is still reported, since the argument list
+ *   itself cannot be read then.
+ * - `--` ends the options, so a file named `-x.smm.yaml` can still be linted.
  *
  * @example parseArgs(['lint', '--format', 'json', 'examples']) // { command: 'lint', format: 'json', patterns: ['examples'], quiet: false }
  */
 export function parseArgs(argv: readonly string[]): Command {
-  const positionals: string[] = [];
-  const values = new Map<string, string>();
-  const booleans = new Set<string>();
-  let onlyPositionals = false;
+  const { options, operands } = splitArgs(argv);
+  const given = (name: string) => options.some((o) => o.name === name);
+  if (given('help')) return { command: 'help' };
+  if (given('version')) return { command: 'version' };
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (onlyPositionals || arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg);
-      continue;
+  const [name, ...rest] = operands;
+  const commands = alternatives(Object.keys(COMMANDS));
+  if (name === undefined) throw new CliError(cliText('noCommand', { commands }));
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) throw new CliError(cliText('unknownCommand', { command: name, commands }));
+
+  const values = new Map<string, string | true>();
+  for (const option of options) {
+    const spec = Object.hasOwn(command.options, option.name) ? command.options[option.name] : undefined;
+    if (!spec) throw new CliError(cliText('unknownOption', { option: option.rawName }));
+    if (option.value !== undefined && spec.choices && !spec.choices.includes(option.value)) {
+      throw new CliError(cliText('invalidChoice', { value: option.value, option: `--${option.name}`, choices: spec.choices.join(', ') }));
     }
-    if (arg === '--') {
-      onlyPositionals = true;
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq >= 0 ? arg.slice(0, eq) : arg;
-    const valueFlag = VALUE_FLAGS[name];
-    const booleanFlag = BOOLEAN_FLAGS[name];
-    if (valueFlag) {
-      let value: string | undefined;
-      if (eq >= 0) value = arg.slice(eq + 1);
-      else {
-        value = argv[i + 1];
-        // `--format --quiet` is a forgotten value, not a format named "--quiet".
-        if (value === undefined || (value.startsWith('-') && value !== '-' && !/^-\d/.test(value))) {
-          throw new CliError(`Option '${name}' needs a value.`);
-        }
-        i++;
-      }
-      values.set(valueFlag, value);
-    } else if (booleanFlag) {
-      if (eq >= 0) throw new CliError(`Option '${name}' takes no value.`);
-      booleans.add(booleanFlag);
-    } else {
-      throw new CliError(`Unknown option '${name}'.`);
-    }
+    values.set(option.name, option.value ?? true);
   }
-
-  if (booleans.has('--help')) return { command: 'help' };
-  if (booleans.has('--version')) return { command: 'version' };
-
-  const [command, ...patterns] = positionals;
-  if (command === undefined) throw new CliError("No command given; expected 'lint'.");
-  if (command !== 'lint') throw new CliError(`Unknown command '${command}'; expected 'lint'.`);
-  if (patterns.length === 0) throw new CliError('No files given: name at least one file, directory or glob to lint.');
-  if (patterns.some((p) => p === '')) throw new CliError('An empty file name was given.');
-
-  const format = values.get('--format') ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new CliError(`Invalid value '${format}' for --format; expected one of: ${FORMATS.join(', ')}.`);
-  }
-  const locale = values.get('--locale');
-  if (locale !== undefined && !isLocale(locale)) {
-    throw new CliError(`Invalid value '${locale}' for --locale; expected one of: ${LOCALES.join(', ')}.`);
-  }
-  const maxWarningsText = values.get('--max-warnings');
-  let maxWarnings: number | undefined;
-  if (maxWarningsText !== undefined) {
-    // Digits only: Number('') is 0 and Number('1e3') is 1000, neither of which anyone means.
-    if (!/^\d+$/.test(maxWarningsText.trim())) {
-      throw new CliError(`Invalid value '${maxWarningsText}' for --max-warnings; expected a whole number, 0 or more.`);
-    }
-    maxWarnings = Number(maxWarningsText.trim());
-  }
-  const config = values.get('--config');
-  if (config === '') throw new CliError('Option --config needs a file name.');
-
-  return {
-    command: 'lint',
-    format: format as Format,
-    ...(locale !== undefined ? { locale: locale as Locale } : {}),
-    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
-    ...(config !== undefined ? { config } : {}),
-    quiet: booleans.has('--quiet'),
-    patterns,
-  };
+  return command.build(values, rest);
 }
 
-/** The text of `--help`. */
-export function helpText(version: string): string {
-  return `smm-strategy ${version}: lint social media strategies written as *.smm.yaml
+/** Options (known to some command, with their values checked for presence) and operands, in order. */
+function splitArgs(argv: readonly string[]): { options: OptionToken[]; operands: string[] } {
+  const options: OptionToken[] = [];
+  const operands: string[] = [];
+  for (const token of tokenize(argv)) {
+    if (token.kind === 'positional') operands.push(token.value);
+    if (token.kind !== 'option') continue;
+    const spec = Object.hasOwn(ALL_OPTIONS, token.name) ? ALL_OPTIONS[token.name] : undefined;
+    if (!spec) throw new CliError(cliText('unknownOption', { option: token.rawName }));
+    if (spec.type === 'boolean') {
+      if (token.value !== undefined) throw new CliError(cliText('optionTakesNoValue', { option: token.rawName }));
+    } else if (token.value === undefined || (!token.inlineValue && looksLikeOption(token.value))) {
+      // `--format --quiet` is a forgotten value, not a format named "--quiet".
+      throw new CliError(cliText('optionNeedsValue', { option: token.rawName }));
+    }
+    options.push({ name: token.name, rawName: token.rawName, value: token.value });
+  }
+  return { options, operands };
+}
 
-Usage:
-  smm-strategy lint [options] <file|dir|glob>...
-  smm-strategy --help | --version
+/** strict: false hands unknown options and missing values back as tokens, to be named in our words. */
+function tokenize(argv: readonly string[]) {
+  return tokenizeArgs({ args: [...argv], options: ALL_OPTIONS, strict: false, allowPositionals: true, tokens: true }).tokens;
+}
 
-Arguments:
-  file              linted as given, whatever its name
-  dir               searched recursively for *.smm.yaml and *.smm.yml
-                    (node_modules and directories starting with '.' are skipped)
-  glob              '*' and '?' match within one path segment, '**' any number of
-                    segments; quote it so the shell leaves it alone: 'docs/**/*.smm.yaml'
+/** `-x` or `--x`, but not `-` (a name for stdin) or `-1` (a number, to be judged by the option). */
+function looksLikeOption(value: string): boolean {
+  return value.startsWith('-') && value !== '-' && !/^-\d/.test(value);
+}
 
-Options:
-  -f, --format text|json|sarif   output format (default: text)
-      --locale en|hy|ru          language of the problem messages; overrides the
-                                 config file and each file's own 'locale:'
-      --max-warnings N           exit 1 when more than N warnings are found
-  -c, --config FILE              JSON config; default: ./smm.config.json if it exists
-                                 { "locale": "hy", "rules": { "no-budget": "off", "audience-*": "info" } }
-                                 (rules may also be a list: [{ "rule": "...", "severity": "..." }])
-  -q, --quiet                    print errors only (warnings still count for the exit code)
-  -h, --help                     show this help
-  -v, --version                  show the version
+/**
+ * The last valid `--locale` given, read leniently from arguments that may not parse: the language
+ * in which to say that they do not.
+ */
+export function requestedLocale(argv: readonly string[]): Locale | undefined {
+  let locale: Locale | undefined;
+  for (const token of tokenize(argv)) {
+    if (token.kind === 'option' && token.name === 'locale' && isLocale(token.value)) locale = token.value;
+  }
+  return locale;
+}
 
-Output:
-  text    file:line:col severity message rule, then a summary. Lines and columns
-          are 1-based; columns count UTF-16 code units, as the editor does (an
-          emoji counts 2, a byte order mark is not counted).
-  json    [{ "file", "problems": [{ "rule", "severity", "message",
-          "range": { "start": { "line", "character" }, "end": { … } } }] }]
-          with 0-based positions, one entry per file.
-  sarif   SARIF 2.1.0 for code scanning.
+function stringValue(values: OptionValues, name: string): string | undefined {
+  const value = values.get(name);
+  return typeof value === 'string' ? value : undefined;
+}
 
-Exit codes:
-  0  no errors (and no more warnings than --max-warnings)
-  1  errors found, or too many warnings
-  2  usage error or a file that cannot be read
-`;
+/** A whole number of 0 or more. Digits only: Number('') is 0 and Number('1e3') is 1000, neither of which anyone means. */
+function countValue(values: OptionValues, name: string): number | undefined {
+  const text = stringValue(values, name);
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim())) throw new CliError(cliText('invalidCount', { value: text, option: `--${name}` }));
+  return Number(text.trim());
+}
+
+function fileNameValue(values: OptionValues, name: string): string | undefined {
+  const text = stringValue(values, name);
+  if (text === '') throw new CliError(cliText('optionNeedsFileName', { option: `--${name}` }));
+  return text;
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { LOCALES, isLocale } from '../core/i18n/locale';
 import { normaliseCustomizations, parseSeveritySetting, type LintConfig, type RuleCustomization } from '../core/config';
 import { CliError, describeIoError, errorCode } from './errors';
+import { cliText, untranslated } from './messages';
 
 /** Looked up in the working directory when `--config` is not given. */
 export const DEFAULT_CONFIG_FILE = 'smm.config.json';
@@ -30,14 +31,14 @@ export function loadConfig(configOption: string | undefined, cwd: string): Loade
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if (configOption === undefined && errorCode(error) === 'ENOENT') return { config: {} };
-    const reason = errorCode(error) === 'ENOENT' ? 'no such file' : describeIoError(error);
-    throw new CliError(`Cannot read the config file '${shown}': ${reason}.`, errorCode(error) === 'ENOENT' ? 'usage' : 'io');
+    const reason = errorCode(error) === 'ENOENT' ? cliText('reasonNoFile') : describeIoError(error);
+    throw new CliError(cliText('cannotReadConfig', { file: shown, reason }), errorCode(error) === 'ENOENT' ? 'usage' : 'io');
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new CliError(`The config file '${shown}' is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
+    throw new CliError(cliText('configNotJson', { file: shown, detail: error instanceof Error ? error.message : String(error) }));
   }
   return { config: parseConfig(json, shown), file };
 }
@@ -45,7 +46,7 @@ export function loadConfig(configOption: string | undefined, cwd: string): Loade
 /** Checks the parsed JSON of a config file; `source` names it in messages. */
 export function parseConfig(json: unknown, source: string): LintConfig {
   function fail(what: string): never {
-    throw new CliError(`Invalid config file '${source}': ${what}.`);
+    throw new CliError(cliText('invalidConfig', { file: source, problem: untranslated(what) }));
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) fail('expected a JSON object');
   const object = json as Record<string, unknown>;

@@ -1,13 +1,23 @@
+import type { Localized } from '../core/i18n/locale';
+import { cliText, untranslated } from './messages';
+
 /**
  * An expected failure of a CLI run: a bad flag, a missing file, an unreadable config. main() prints
- * its message as one line on stderr (never a stack trace) and exits with code 2, as the contract in
- * issue 2 asks for usage and I/O failures alike.
+ * each of its lines on stderr (never a stack trace) and exits with code 2, for usage and I/O
+ * failures alike. Usually one line; a config file with several mistakes gets one line per mistake.
  */
 export class CliError extends Error {
+  readonly lines: readonly Localized[];
+
   /** Usage errors also print a pointer to `--help`; I/O errors do not, since the usage was fine. */
-  constructor(message: string, readonly kind: 'usage' | 'io' = 'usage') {
-    super(message);
+  constructor(
+    text: Localized | readonly Localized[],
+    readonly kind: 'usage' | 'io' = 'usage',
+  ) {
+    const lines = Array.isArray(text) ? (text as readonly Localized[]) : [text as Localized];
+    super(lines.map((line) => line.en).join('\n'));
     this.name = 'CliError';
+    this.lines = lines;
   }
 }
 
@@ -18,22 +28,24 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 /** A short reason for an fs failure, for messages like "Cannot read 'x': permission denied". */
-export function describeIoError(error: unknown): string {
+export function describeIoError(error: unknown): Localized {
   switch (errorCode(error)) {
     case 'ENOENT':
-      return 'no such file or directory';
+      return cliText('reasonNoEntry');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return cliText('reasonPermission');
     case 'EISDIR':
-      return 'is a directory';
+      return cliText('reasonIsDirectory');
     case 'ENOTDIR':
-      return 'not a directory';
+      return cliText('reasonNotDirectory');
     case 'ELOOP':
-      return 'too many symbolic links';
+      return cliText('reasonLoop');
     case 'ENAMETOOLONG':
-      return 'file name too long';
+      return cliText('reasonNameTooLong');
+    case 'ENOSPC':
+      return cliText('reasonNoSpace');
     default:
-      return error instanceof Error ? error.message : String(error);
+      return untranslated(error instanceof Error ? error.message : String(error));
   }
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError, describeIoError, errorCode } from './errors';
+import { cliText } from './messages';
 
 /** A file to lint: where it is, and how to show it. */
 export interface TargetFile {
@@ -45,11 +46,11 @@ export function expandPatterns(patterns: readonly string[], cwd: string, fileSys
     if (!found.has(absolute)) found.set(absolute, { absolute, display: displayPath(absolute, cwd) });
   };
   for (const pattern of patterns) {
-    if (pattern === '-') throw new CliError('Reading from standard input is not supported; name a file.');
+    if (pattern === '-') throw new CliError(cliText('stdinUnsupported'));
     // A file literally named `what?.smm.yaml` is that file, not a pattern (as in ESLint).
     if (hasGlobSyntax(pattern) && !exists(path.resolve(cwd, pattern), fileSystem)) {
       const matches = expandGlob(pattern, cwd, fileSystem);
-      if (matches.length === 0) throw new CliError(`No files match the pattern '${pattern}'.`);
+      if (matches.length === 0) throw new CliError(cliText('noMatches', { pattern }));
       matches.forEach(add);
       continue;
     }
@@ -58,15 +59,15 @@ export function expandPatterns(patterns: readonly string[], cwd: string, fileSys
     try {
       stat = fileSystem.statSync(absolute);
     } catch (error) {
-      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw new CliError(`No such file or directory: '${pattern}'.`);
-      throw new CliError(`Cannot access '${pattern}': ${describeIoError(error)}.`, 'io');
+      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw new CliError(cliText('noSuchFile', { path: pattern }));
+      throw new CliError(cliText('cannotAccess', { path: pattern, reason: describeIoError(error) }), 'io');
     }
     if (stat.isDirectory()) {
       const files: string[] = [];
       walk(absolute, fileSystem, Infinity, (file) => {
         if (isStrategyFileName(path.basename(file))) files.push(file);
       });
-      if (files.length === 0) throw new CliError(`No *.smm.yaml or *.smm.yml files in the directory '${pattern}'.`);
+      if (files.length === 0) throw new CliError(cliText('noStrategyFiles', { path: pattern }));
       files.forEach(add);
     } else {
       add(absolute);
@@ -139,7 +140,7 @@ function walk(dir: string, fileSystem: FileSystem, maxDepth: number, visit: (fil
   try {
     entries = fileSystem.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    throw new CliError(`Cannot read the directory '${dir}': ${describeIoError(error)}.`, 'io');
+    throw new CliError(cliText('cannotReadDirectory', { path: dir, reason: describeIoError(error) }), 'io');
   }
   for (const entry of entries) {
     const full = path.join(dir, entry.name);

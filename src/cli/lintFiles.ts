@@ -4,6 +4,7 @@ import { Linter } from '../core/lint';
 import { RULES } from '../core/rules';
 import type { Rule } from '../core/rules/rule';
 import { CliError, describeIoError } from './errors';
+import { cliText } from './messages';
 import type { TargetFile } from './files';
 import type { FileReport } from './report';
 
@@ -31,7 +32,7 @@ export function readTarget(file: TargetFile): string {
   try {
     return decodeText(fs.readFileSync(file.absolute));
   } catch (error) {
-    throw new CliError(`Cannot read '${file.display}': ${describeIoError(error)}.`, 'io');
+    throw new CliError(cliText('cannotRead', { path: file.display, reason: describeIoError(error) }), 'io');
   }
 }
 

@@ -1,13 +1,16 @@
 import { RULES } from '../core/rules';
 import type { LintConfig } from '../core/config';
-import { helpText, parseArgs, type LintCommand } from './args';
+import type { Locale, Localized } from '../core/i18n/locale';
+import { parseArgs, requestedLocale, type LintCommand } from './args';
 import { loadConfig, unknownRuleIds } from './configFile';
 import { CliError } from './errors';
 import { expandPatterns } from './files';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
+import { helpText } from './help';
 import { lintFiles } from './lintFiles';
+import { cliText, untranslated } from './messages';
 import { countSeverities, lintExitCode, onlyErrors } from './report';
 import { VERSION } from './version';
 
@@ -21,13 +24,27 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
 }
 
-const USAGE_HINT = "Run 'smm-strategy --help' for usage.";
+/**
+ * The CLI's own messages on stderr, one line each, in the language known so far: English until
+ * `--locale` or the config file says otherwise.
+ */
+class Messages {
+  constructor(
+    private readonly io: CliIo,
+    public locale: Locale,
+  ) {}
+
+  print(text: Localized): void {
+    this.io.stderr(`smm-strategy: ${text[this.locale]}\n`);
+  }
+}
 
 /**
  * Runs the CLI and returns its exit code: 0 clean, 1 errors or too many warnings, 2 usage or I/O
- * failure. Expected failures print one line on stderr; only a bug prints a stack trace.
+ * failure. Expected failures print one line each on stderr; only a bug prints a stack trace.
  */
 export function main(argv: readonly string[], io: CliIo): number {
+  const messages = new Messages(io, requestedLocale(argv) ?? 'en');
   try {
     const command = parseArgs(argv);
     if (command.command === 'help') {
@@ -38,30 +55,30 @@ export function main(argv: readonly string[], io: CliIo): number {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    return lint(command, io);
+    return lint(command, io, messages);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`smm-strategy: ${error.message}\n${error.kind === 'usage' ? `${USAGE_HINT}\n` : ''}`);
+      for (const line of error.lines) messages.print(line);
+      if (error.kind === 'usage') io.stderr(`${cliText('usageHint')[messages.locale]}\n`);
       return 2;
     }
-    io.stderr(`smm-strategy: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    messages.print(cliText('internalError', { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
     return 2;
   }
 }
 
-function lint(command: LintCommand, io: CliIo): number {
+function lint(command: LintCommand, io: CliIo, messages: Messages): number {
   const loaded = loadConfig(command.config, io.cwd);
-  for (const id of unknownRuleIds(loaded.config, RULES.map((r) => r.id))) {
-    io.stderr(`smm-strategy: warning: the config names an unknown rule '${id}'.\n`);
-  }
   // --locale beats the config file, which beats each file's own `locale:` (the core applies that last step).
   const config: LintConfig = command.locale ? { ...loaded.config, locale: command.locale } : loaded.config;
+  messages.locale = config.locale ?? messages.locale;
+  for (const rule of unknownRuleIds(loaded.config, RULES.map((r) => r.id))) messages.print(cliText('unknownRule', { rule }));
   const files = expandPatterns(command.patterns, io.cwd);
   const { reports, ruleFailures } = lintFiles(files, config);
 
   for (const f of ruleFailures) {
-    const reason = f.error instanceof Error ? f.error.message : String(f.error);
-    io.stderr(`smm-strategy: internal warning: rule '${f.rule}' failed on ${f.file}: ${reason} (its problems are missing; please report this)\n`);
+    const detail = untranslated(f.error instanceof Error ? f.error.message : String(f.error));
+    messages.print(cliText('ruleFailed', { rule: f.rule, file: f.file, detail }));
   }
 
   const counts = countSeverities(reports);
@@ -74,13 +91,13 @@ function lint(command: LintCommand, io: CliIo): number {
       io.stdout(formatSarif(shown, { version: VERSION, cwd: io.cwd, rules: RULES }));
       break;
     case 'text':
-      io.stdout(formatText(shown, { color: useColor(io) }));
+      io.stdout(formatText(shown, { color: useColor(io), locale: messages.locale }));
       break;
   }
   const code = lintExitCode(counts, command.maxWarnings);
   if (counts.error === 0 && code === 1) {
     // On stderr, so json and sarif output on stdout stay parseable.
-    io.stderr(`smm-strategy: too many warnings (${counts.warning}; --max-warnings is ${command.maxWarnings}).\n`);
+    messages.print(cliText('tooManyWarnings', { count: counts.warning, max: command.maxWarnings ?? 0 }));
   }
   return code;
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { helpText, parseArgs, type LintCommand } from '../../src/cli/args';
+import { parseArgs, requestedLocale, type LintCommand } from '../../src/cli/args';
 import { CliError } from '../../src/cli/errors';
+import { helpText } from '../../src/cli/help';
 
 /** The message of the `CliError` that parsing `argv` throws. */
 function usageError(argv: string[]): string {
@@ -58,6 +59,26 @@ describe('cli/args', () => {
     assert.deepEqual(lint(['lint', '--', '--quiet', '-x.smm.yaml']).patterns, ['--quiet', '-x.smm.yaml']);
   });
 
+  it('accepts grouped short flags and a value joined to its short flag', () => {
+    assert.deepEqual(parseArgs(['lint', '-qfjson', 'a']), { command: 'lint', format: 'json', quiet: true, patterns: ['a'] });
+    assert.deepEqual(parseArgs(['lint', '-qc', 'x.json', 'a']), { command: 'lint', format: 'text', config: 'x.json', quiet: true, patterns: ['a'] });
+    assert.deepEqual(parseArgs(['lint', '-qh']), { command: 'help' });
+    assert.equal(usageError(['lint', '-qx', 'a']), "Unknown option '-x'.");
+  });
+
+  it('takes a value that starts with a dash only when joined with =', () => {
+    assert.deepEqual(lint(['lint', '--config=-odd.json', 'a']).config, '-odd.json');
+    assert.equal(usageError(['lint', '--config', '-odd.json', 'a']), "Option '--config' needs a value.");
+    assert.match(usageError(['lint', '--max-warnings', '-1', 'a']), /Invalid value '-1' for --max-warnings/);
+  });
+
+  it('finds the --locale to report in, even in arguments that do not parse', () => {
+    assert.equal(requestedLocale(['--locale', 'ru', 'lint', '--bogus']), 'ru');
+    assert.equal(requestedLocale(['lint', '--locale=hy', '--locale', 'de']), 'hy');
+    assert.equal(requestedLocale(['lint', '--', '--locale=hy']), undefined);
+    assert.equal(requestedLocale([]), undefined);
+  });
+
   it('accepts --max-warnings 0', () => {
     assert.equal(lint(['lint', '--max-warnings', '0', 'a']).maxWarnings, 0);
   });
@@ -91,7 +112,7 @@ describe('cli/args', () => {
     for (const bad of ['-1', 'abc', '1.5', '1e3', '']) {
       assert.match(usageError(['lint', `--max-warnings=${bad}`, 'a']), /for --max-warnings; expected a whole number/, bad);
     }
-    assert.match(usageError(['lint', '--config=', 'a']), /--config needs a file name/);
+    assert.equal(usageError(['lint', '--config=', 'a']), "Option '--config' needs a file name.");
   });
 
   it('rejects an option whose value is missing', () => {

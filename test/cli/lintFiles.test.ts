@@ -54,7 +54,7 @@ describe('cli/lintFiles', () => {
       assert.throws(() => lintFiles([{ absolute: dir, display: 'a-directory.smm.yaml' }], {}), (error: unknown) => {
         assert.ok(error instanceof CliError);
         assert.equal(error.kind, 'io');
-        assert.equal(error.message, "Cannot read 'a-directory.smm.yaml': is a directory.");
+        assert.equal(error.message, "Cannot read 'a-directory.smm.yaml': it is a directory.");
         return true;
       });
     } finally {

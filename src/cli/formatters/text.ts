@@ -1,9 +1,13 @@
+import type { Locale } from '../../core/i18n/locale';
 import type { Severity } from '../../core/problem';
+import { cliText, countText } from '../messages';
 import { countSeverities, type FileReport } from '../report';
 
 export interface TextOptions {
   /** ANSI colors; main() turns them on only for a TTY without NO_COLOR. */
   readonly color: boolean;
+  /** Language of the summary (English by default); problem messages come translated already. */
+  readonly locale?: Locale;
 }
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, green: 32, gray: 90 } as const;
@@ -26,20 +30,23 @@ export function formatText(reports: readonly FileReport[], options: TextOptions)
       lines.push(`${where} ${paint(SEVERITY_COLOR[p.severity], p.severity)} ${message} ${paint('gray', p.rule)}`);
     }
   }
+  const locale = options.locale ?? 'en';
   const counts = countSeverities(reports);
   const total = counts.error + counts.warning + counts.info;
   const files = reports.length;
   if (total === 0) {
-    lines.push(paint('green', `✔ no problems in ${plural(files, 'file')}`));
+    lines.push(paint('green', cliText('noProblems', { where: countText('inFiles', files) })[locale]));
   } else {
     const withProblems = reports.filter((r) => r.problems.length > 0).length;
-    const inFiles = withProblems === files ? plural(files, 'file') : `${withProblems} of ${plural(files, 'file')}`;
-    const summary = `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${inFiles}`;
-    lines.push('', paint(counts.error > 0 ? 'red' : 'yellow', summary));
+    const where = withProblems === files ? countText('inFiles', files) : countText('inSomeOfFiles', files, { part: withProblems });
+    const summary = cliText('problemsSummary', {
+      problems: countText('problems', total),
+      errors: countText('errors', counts.error),
+      warnings: countText('warnings', counts.warning),
+      infos: countText('infos', counts.info),
+      where,
+    });
+    lines.push('', paint(counts.error > 0 ? 'red' : 'yellow', summary[locale]));
   }
   return lines.join('\n') + '\n';
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,0 +1,42 @@
+/** The text of `--help`. */
+export function helpText(version: string): string {
+  return `smm-strategy ${version}: lint social media strategies written as *.smm.yaml
+
+Usage:
+  smm-strategy lint [options] <file|dir|glob>...
+  smm-strategy --help | --version
+
+Arguments:
+  file              linted as given, whatever its name
+  dir               searched recursively for *.smm.yaml and *.smm.yml
+                    (node_modules and directories starting with '.' are skipped)
+  glob              '*' and '?' match within one path segment, '**' any number of
+                    segments; quote it so the shell leaves it alone: 'docs/**/*.smm.yaml'
+
+Options:
+  -f, --format text|json|sarif   output format (default: text)
+      --locale en|hy|ru          language of the problem messages; overrides the
+                                 config file and each file's own 'locale:'
+      --max-warnings N           exit 1 when more than N warnings are found
+  -c, --config FILE              JSON config; default: ./smm.config.json if it exists
+                                 { "locale": "hy", "rules": { "no-budget": "off", "audience-*": "info" } }
+                                 (rules may also be a list: [{ "rule": "...", "severity": "..." }])
+  -q, --quiet                    print errors only (warnings still count for the exit code)
+  -h, --help                     show this help
+  -v, --version                  show the version
+
+Output:
+  text    file:line:col severity message rule, then a summary. Lines and columns
+          are 1-based; columns count UTF-16 code units, as the editor does (an
+          emoji counts 2, a byte order mark is not counted).
+  json    [{ "file", "problems": [{ "rule", "severity", "message",
+          "range": { "start": { "line", "character" }, "end": { … } } }] }]
+          with 0-based positions, one entry per file.
+  sarif   SARIF 2.1.0 for code scanning.
+
+Exit codes:
+  0  no errors (and no more warnings than --max-warnings)
+  1  errors found, or too many warnings
+  2  usage error or a file that cannot be read
+`;
+}
