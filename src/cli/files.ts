@@ -2,6 +2,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError, describeIoError, errorCode } from './errors';
 import { cliText } from './messages';
+// The CommonJS build, required as such: its ESM build imports fdir's, which calls
+// createRequire(import.meta.url) on load, and import.meta is empty in our CommonJS bundle.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import tinyglobby = require('tinyglobby');
+
+const { globSync, isDynamicPattern } = tinyglobby;
 
 /** A file to lint: where it is, and how to show it. */
 export interface TargetFile {
@@ -11,36 +17,19 @@ export interface TargetFile {
   readonly display: string;
 }
 
-/** The file system calls expansion needs; tests may pass a fake. */
-export interface FileSystem {
-  statSync(p: string): fs.Stats;
-  readdirSync(p: string, options: { withFileTypes: true }): fs.Dirent[];
-}
-
-/** Names a directory search picks up. */
-export function isStrategyFileName(name: string): boolean {
-  return name.endsWith('.smm.yaml') || name.endsWith('.smm.yml');
-}
-
-/** Directories never entered by a search: dependencies and hidden folders (.git, .vscode, …). */
-export function isSkippedDirectory(name: string): boolean {
-  return name === 'node_modules' || name.startsWith('.');
-}
-
-export function hasGlobSyntax(pattern: string): boolean {
-  return /[*?]/.test(pattern);
-}
+/** What a directory argument is searched for: the names the editor opens as strategies. */
+export const STRATEGY_FILES = '**/*.smm.{yaml,yml}';
 
 /**
  * Turns the arguments of `lint` into the files to lint: files as given; directories searched
- * recursively for `*.smm.yaml` / `*.smm.yml`; globs with `*`, `?` and `**` matched against files.
- * Duplicates are dropped and the result is sorted by display path, so the output is stable
- * whatever order the shell or the file system produced.
+ * recursively for `*.smm.yaml` / `*.smm.yml`; globs (`*`, `?`, `**`, `{a,b}`, `[ab]`) matched
+ * against files. Duplicates are dropped and the result is sorted by display path, so the output
+ * is stable whatever order the shell or the file system produced.
  *
  * Throws `CliError` when an argument names nothing: a missing file, a directory without strategy
  * files, a glob without matches. Linting fewer files than asked would let CI pass silently.
  */
-export function expandPatterns(patterns: readonly string[], cwd: string, fileSystem: FileSystem = fs): TargetFile[] {
+export function expandPatterns(patterns: readonly string[], cwd: string): TargetFile[] {
   const found = new Map<string, TargetFile>();
   const add = (absolute: string) => {
     if (!found.has(absolute)) found.set(absolute, { absolute, display: displayPath(absolute, cwd) });
@@ -48,8 +37,8 @@ export function expandPatterns(patterns: readonly string[], cwd: string, fileSys
   for (const pattern of patterns) {
     if (pattern === '-') throw new CliError(cliText('stdinUnsupported'));
     // A file literally named `what?.smm.yaml` is that file, not a pattern (as in ESLint).
-    if (hasGlobSyntax(pattern) && !exists(path.resolve(cwd, pattern), fileSystem)) {
-      const matches = expandGlob(pattern, cwd, fileSystem);
+    if (isDynamicPattern(pattern) && !exists(path.resolve(cwd, pattern))) {
+      const matches = expandGlob(pattern, cwd);
       if (matches.length === 0) throw new CliError(cliText('noMatches', { pattern }));
       matches.forEach(add);
       continue;
@@ -57,19 +46,17 @@ export function expandPatterns(patterns: readonly string[], cwd: string, fileSys
     const absolute = path.resolve(cwd, pattern);
     let stat: fs.Stats;
     try {
-      stat = fileSystem.statSync(absolute);
+      stat = fs.statSync(absolute);
     } catch (error) {
       if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw new CliError(cliText('noSuchFile', { path: pattern }));
       throw new CliError(cliText('cannotAccess', { path: pattern, reason: describeIoError(error) }), 'io');
     }
     if (stat.isDirectory()) {
-      const files: string[] = [];
-      walk(absolute, fileSystem, Infinity, (file) => {
-        if (isStrategyFileName(path.basename(file))) files.push(file);
-      });
+      const files = search(absolute, STRATEGY_FILES, pattern);
       if (files.length === 0) throw new CliError(cliText('noStrategyFiles', { path: pattern }));
       files.forEach(add);
     } else {
+      // Named explicitly, so linted whatever it is; reading it refuses what is not a regular file.
       add(absolute);
     }
   }
@@ -77,95 +64,64 @@ export function expandPatterns(patterns: readonly string[], cwd: string, fileSys
 }
 
 /**
- * The files a glob matches. The leading segments without wildcards are the base directory (taken
- * literally, so `.github/**` works); below it, hidden directories and node_modules are not entered,
- * and `*`/`?` do not match a leading `.`, as in a shell.
+ * The files a glob matches. The leading segments without wildcards are the base directory, taken
+ * literally, so `.github/**` and `node_modules/pkg/*` work when asked for; below it the search
+ * policy applies (see `search`).
  */
-export function expandGlob(pattern: string, cwd: string, fileSystem: FileSystem = fs): string[] {
-  // A backslash separates paths only on Windows; elsewhere it is an ordinary file-name character.
-  const normalized = path.sep === '\\' ? pattern.replace(/\\/g, '/') : pattern;
-  const segments = normalized.split('/');
-  const firstGlob = segments.findIndex(hasGlobSyntax);
-  const baseSegments = segments.slice(0, firstGlob);
-  const rest = segments.slice(firstGlob).filter((s) => s !== '');
+export function expandGlob(pattern: string, cwd: string): string[] {
+  // A backslash separates paths only on Windows; elsewhere it escapes a glob character.
+  const segments = (path.sep === '\\' ? pattern.replace(/\\/g, '/') : pattern).split('/');
+  const firstDynamic = segments.findIndex((segment) => isDynamicPattern(segment));
+  const baseSegments = segments.slice(0, firstDynamic);
   const base = path.resolve(cwd, baseSegments.length === 0 ? '.' : baseSegments.join('/') || '/');
-  const matcher = globToRegExp(rest.join('/'));
-  // Without `**` a match is exactly as deep as the pattern, so deeper folders need not be read.
-  const maxDepth = rest.includes('**') ? Infinity : rest.length;
-  let baseStat: fs.Stats;
+  const rest = segments.slice(firstDynamic).filter((s) => s !== '').join('/');
   try {
-    baseStat = fileSystem.statSync(base);
+    if (!fs.statSync(base).isDirectory()) return [];
   } catch {
     return [];
   }
-  if (!baseStat.isDirectory()) return [];
-  const matches: string[] = [];
-  walk(base, fileSystem, maxDepth, (file) => {
-    const relative = path.relative(base, file).split(path.sep).join('/');
-    if (matcher.test(relative)) matches.push(file);
-  });
-  return matches;
+  return search(base, rest, displayPath(base, cwd));
 }
 
 /**
- * A regular expression for a glob over `/`-separated relative paths: `**` as a whole segment
- * matches zero or more segments, `*` any run of characters within a segment, `?` one character.
- * Everything else is literal. `*` and `?` do not match a segment's leading `.`.
- * @example globToRegExp('**\/*.smm.yaml').test('a/b/x.smm.yaml') // true
+ * The files under `base` that `glob` matches, as absolute paths. Policy, as in a shell and in most
+ * linters: wildcards do not match names starting with '.', so hidden files and folders (.git,
+ * .vscode) are skipped unless named; node_modules is never entered; a linked file counts, a linked
+ * directory is not entered, since links can form cycles or lead out of the project.
  */
-export function globToRegExp(glob: string): RegExp {
-  const segments = glob.split('/');
-  let source = '';
-  segments.forEach((segment, i) => {
-    const last = i === segments.length - 1;
-    if (segment === '**') {
-      // Zero or more whole segments, none of them hidden; a trailing `**` matches any file below.
-      source += last ? '(?:(?!\\.)[^/]*(?:/(?!\\.)[^/]*)*)' : '(?:(?!\\.)[^/]*/)*';
-      return;
-    }
-    let part = '';
-    for (const [j, c] of [...segment].entries()) {
-      if (c === '*') part += j === 0 ? '(?!\\.)[^/]*' : '[^/]*';
-      else if (c === '?') part += j === 0 ? '[^/.]' : '[^/]';
-      else part += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    source += part + (last ? '' : '/');
-  });
-  return new RegExp(`^${source}$`, 'u');
-}
-
-/** Calls `visit` with every file under `dir`, at most `maxDepth` levels down (1 = only `dir`'s own files). */
-function walk(dir: string, fileSystem: FileSystem, maxDepth: number, visit: (file: string) => void, depth = 1): void {
-  let entries: fs.Dirent[];
+function search(base: string, glob: string, shown: string): string[] {
   try {
-    entries = fileSystem.readdirSync(dir, { withFileTypes: true });
+    // The glob library skips folders it cannot read; the one the user named must not be skipped silently.
+    fs.opendirSync(base).closeSync();
   } catch (error) {
-    throw new CliError(cliText('cannotReadDirectory', { path: dir, reason: describeIoError(error) }), 'io');
+    throw new CliError(cliText('cannotReadDirectory', { path: shown, reason: describeIoError(error) }), 'io');
   }
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    let isDirectory = entry.isDirectory();
-    let isFile = entry.isFile();
-    if (entry.isSymbolicLink()) {
-      // A linked file is linted; a linked directory is not entered, since links can form cycles.
-      try {
-        isFile = fileSystem.statSync(full).isFile();
-      } catch {
-        isFile = false; // a dangling link is not a file the user asked for
-      }
-      isDirectory = false;
-    }
-    if (isDirectory) {
-      if (depth < maxDepth && !isSkippedDirectory(entry.name)) walk(full, fileSystem, maxDepth, visit, depth + 1);
-    } else if (isFile) {
-      visit(full);
-    }
-  }
+  const matches = globSync(glob, {
+    cwd: base,
+    absolute: true,
+    dot: false,
+    ignore: ['**/node_modules/**'],
+    // A directory named in a glob means itself, not everything in it.
+    expandDirectories: false,
+    // Followed so that linked files are found; matches inside linked directories are dropped below.
+    followSymbolicLinks: true,
+  });
+  return matches.map((file) => path.resolve(file)).filter((file) => !insideLinkedDirectory(base, file));
 }
 
-function exists(absolute: string, fileSystem: FileSystem): boolean {
+/** Whether a folder between `base` and `file` is a symbolic link. */
+function insideLinkedDirectory(base: string, file: string): boolean {
+  let dir = base;
+  for (const segment of path.relative(base, path.dirname(file)).split(path.sep).filter(Boolean)) {
+    dir = path.join(dir, segment);
+    if (fs.lstatSync(dir).isSymbolicLink()) return true;
+  }
+  return false;
+}
+
+function exists(absolute: string): boolean {
   try {
-    fileSystem.statSync(absolute);
+    fs.statSync(absolute);
     return true;
   } catch {
     return false;

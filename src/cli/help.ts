@@ -8,10 +8,12 @@ Usage:
 
 Arguments:
   file              linted as given, whatever its name
-  dir               searched recursively for *.smm.yaml and *.smm.yml
-                    (node_modules and directories starting with '.' are skipped)
+  dir               searched recursively for *.smm.yaml and *.smm.yml; node_modules
+                    and hidden files and folders (names starting with '.') are skipped
   glob              '*' and '?' match within one path segment, '**' any number of
-                    segments; quote it so the shell leaves it alone: 'docs/**/*.smm.yaml'
+                    segments, {a,b} either one, [ab] one character of; wildcards do not
+                    match hidden names. Quote it so the shell leaves it alone:
+                    'docs/**/*.smm.{yaml,yml}'
 
 Options:
   -f, --format text|json|sarif   output format (default: text)

@@ -346,6 +346,8 @@ describe('cli end to end (bundled)', function () {
       assert.equal(all.length, 7);
       assert.deepEqual(json(['*.smm.yaml', 'clean.smm.yaml', '.']).entries.map((e) => e.file), all);
       assert.deepEqual(json(['e*.smm.yaml']).entries.map((e) => e.file), ['empty.smm.yaml', 'error.smm.yaml']);
+      // The pattern the extension itself uses for strategy files.
+      assert.deepEqual(json(['*.smm.{yaml,yml}']).entries.map((e) => e.file), all);
       assert.deepEqual(json(['**/c?ean.smm.yaml'], { cwd: path.dirname(FIXTURES) }).entries.map((e) => e.file), ['fixtures/clean.smm.yaml']);
     });
   });

@@ -2,56 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from '../../src/cli/errors';
-import { displayPath, expandPatterns, globToRegExp, isStrategyFileName } from '../../src/cli/files';
+import { displayPath, expandPatterns } from '../../src/cli/files';
 import { tempDir, writeTree } from './helpers';
 
 describe('cli/files', () => {
-  describe('globToRegExp', () => {
-    const matches = (glob: string, file: string) => globToRegExp(glob).test(file);
-
-    it('* matches within one segment', () => {
-      assert.ok(matches('*.smm.yaml', 'a.smm.yaml'));
-      assert.ok(matches('a*.yaml', 'a.yaml'));
-      assert.ok(!matches('*.smm.yaml', 'dir/a.smm.yaml'));
-      assert.ok(!matches('*.smm.yaml', 'a.smm.yml'));
-    });
-
-    it('? matches exactly one character, not a separator', () => {
-      assert.ok(matches('a?.yaml', 'ab.yaml'));
-      assert.ok(!matches('a?.yaml', 'a.yaml'));
-      assert.ok(!matches('a?b', 'a/b'));
-    });
-
-    it('** matches zero or more segments', () => {
-      assert.ok(matches('**/*.smm.yaml', 'a.smm.yaml'));
-      assert.ok(matches('**/*.smm.yaml', 'x/y/z/a.smm.yaml'));
-      assert.ok(matches('x/**/a.yaml', 'x/a.yaml'));
-      assert.ok(matches('x/**/a.yaml', 'x/1/2/a.yaml'));
-      assert.ok(matches('**', 'x/1/a.yaml'));
-      assert.ok(!matches('x/**/a.yaml', 'y/a.yaml'));
-    });
-
-    it('wildcards do not match a leading dot, as in a shell', () => {
-      assert.ok(!matches('*.yaml', '.hidden.yaml'));
-      assert.ok(!matches('?hidden.yaml', '.hidden.yaml'));
-      assert.ok(!matches('**/a.yaml', '.git/a.yaml'));
-      assert.ok(matches('.*.yaml', '.hidden.yaml'));
-    });
-
-    it('treats regular-expression characters literally', () => {
-      assert.ok(matches('a+(b).[c]*', 'a+(b).[c]x'));
-      assert.ok(!matches('a.b', 'axb'));
-      assert.ok(matches('стратегия-*.smm.yaml', 'стратегия-1.smm.yaml'));
-    });
-  });
-
-  it('picks strategy files by name', () => {
-    assert.ok(isStrategyFileName('a.smm.yaml'));
-    assert.ok(isStrategyFileName('a.smm.yml'));
-    assert.ok(!isStrategyFileName('a.yaml'));
-    assert.ok(!isStrategyFileName('a.smm.yaml.bak'));
-  });
-
   it('shows paths inside the working directory relative, with /', () => {
     assert.equal(displayPath(path.join('/w', 'a', 'b.smm.yaml'), '/w'), 'a/b.smm.yaml');
     assert.equal(displayPath('/elsewhere/b.smm.yaml', '/w'), '/elsewhere/b.smm.yaml');
@@ -72,6 +26,7 @@ describe('cli/files', () => {
         'node_modules/pkg/e.smm.yaml': '',
         '.git/f.smm.yaml': '',
         '.config/g.smm.yaml': '',
+        '.hidden.smm.yaml': '',
         'empty-dir/readme.txt': '',
         'odd/what?.smm.yaml': '',
         'odd/whatx.smm.yaml': '',
@@ -95,8 +50,10 @@ describe('cli/files', () => {
       assert.deepEqual(expand('sub'), ['sub/c.smm.yaml', 'sub/deep/d.smm.yaml']);
     });
 
-    it('enters a dot-directory or node_modules that is named explicitly', () => {
+    it('enters a dot-directory or node_modules that is named explicitly, and takes a hidden file that is named', () => {
       assert.deepEqual(expand('.config'), ['.config/g.smm.yaml']);
+      assert.deepEqual(expand('.hidden.smm.yaml'), ['.hidden.smm.yaml']);
+      assert.deepEqual(expand('.*.smm.yaml'), ['.hidden.smm.yaml']);
       assert.deepEqual(expand('node_modules/pkg'), ['node_modules/pkg/e.smm.yaml']);
     });
 
@@ -119,6 +76,21 @@ describe('cli/files', () => {
       assert.deepEqual(expand('sub/*/*.smm.yaml'), ['sub/deep/d.smm.yaml']);
       assert.deepEqual(expand('sub/**'), ['sub/c.smm.yaml', 'sub/deep/d.smm.yaml', 'sub/deep/other.yaml']);
       assert.deepEqual(expand('.git/*.smm.yaml'), ['.git/f.smm.yaml']);
+      assert.deepEqual(expand('node_modules/*/*.smm.yaml'), ['node_modules/pkg/e.smm.yaml']);
+    });
+
+    it('expands braces and character classes, as the editor\'s own pattern *.smm.{yaml,yml} needs', () => {
+      assert.deepEqual(expand('*.smm.{yaml,yml}'), ['a.smm.yml', 'b.smm.yaml']);
+      assert.deepEqual(expand('**/*.smm.{yaml,yml}'), expand('.'));
+      assert.deepEqual(expand('[ab].smm.y*'), ['a.smm.yml', 'b.smm.yaml']);
+      assert.deepEqual(expand('sub/{deep,none}/*.yaml'), ['sub/deep/d.smm.yaml', 'sub/deep/other.yaml']);
+    });
+
+    it('does not let wildcards match hidden names, nor enter node_modules below the base', () => {
+      assert.deepEqual(expand('*.smm.yaml'), ['b.smm.yaml']);
+      assert.equal(failure('?hidden.smm.yaml'), "No files match the pattern '?hidden.smm.yaml'.");
+      assert.equal(failure('**/f.smm.yaml'), "No files match the pattern '**/f.smm.yaml'.");
+      assert.equal(failure('**/e.smm.yaml'), "No files match the pattern '**/e.smm.yaml'.");
     });
 
     it('takes a path that exists literally as a file, even with wildcard characters in its name', () => {
