@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+import type { Log } from 'sarif';
 import type { Problem, Severity } from '../../src/core/problem';
 import type { Rule } from '../../src/core/rules/rule';
 import { RULES } from '../../src/core/rules';
@@ -119,7 +120,9 @@ describe('cli/formatters', () => {
     const log = toSarif(REPORTS, { version: '9.8.7', cwd: CWD, rules: RULES });
     const run = log.runs[0]!;
 
-    it('is valid SARIF 2.1.0', () => {
+    it('is valid SARIF 2.1.0, and typed as the official object model', () => {
+      const typed: Log = toSarif(REPORTS, { version: '9.8.7', cwd: CWD, rules: RULES });
+      assert.deepEqual(typed, log);
       assert.deepEqual(validateSarif(JSON.parse(formatSarif(REPORTS, { version: '9.8.7', cwd: CWD, rules: RULES }))), []);
       assert.equal(log.version, '2.1.0');
       assert.equal(log.runs.length, 1);
@@ -129,34 +132,34 @@ describe('cli/formatters', () => {
       const driver = run.tool.driver;
       assert.equal(driver.name, 'smm-strategy');
       assert.equal(driver.version, '9.8.7');
-      assert.match(driver.informationUri, /^https:\/\//);
-      const ids = driver.rules.map((r) => r.id);
+      assert.match(driver.informationUri!, /^https:\/\//);
+      const ids = driver.rules!.map((r) => r.id);
       assert.deepEqual(ids.slice(0, RULES.length), RULES.map((r) => r.id));
       assert.ok(ids.includes('schema/additionalProperties'));
       assert.ok(!ids.includes('syntax'), 'syntax does not occur in these reports');
       for (const rule of RULES) {
-        const d = driver.rules.find((r) => r.id === rule.id)!;
-        assert.equal(d.shortDescription.text, rule.description.en);
-        assert.equal(d.fullDescription.text, rule.rationale.en);
+        const d = driver.rules!.find((r) => r.id === rule.id)!;
+        assert.equal(d.shortDescription!.text, rule.description.en);
+        assert.equal(d.fullDescription!.text, rule.rationale.en);
         assert.equal(d.helpUri, ruleDocsUri(rule.id));
-        assert.equal(d.defaultConfiguration.level, { error: 'error', warning: 'warning', info: 'note' }[rule.severity]);
+        assert.equal(d.defaultConfiguration!.level, { error: 'error', warning: 'warning', info: 'note' }[rule.severity]);
       }
     });
 
     it('lists fixed rules first, then syntax, then the rest in order', () => {
       const rules: Rule[] = [];
       const reports = [report('x.smm.yaml', 'a b c', [['schema/type', 'error', 'm', 'a'], ['syntax', 'error', 'm', 'b'], ['schema/enum', 'error', 'm', 'c']])];
-      assert.deepEqual(toSarif(reports, { version: '1', cwd: CWD, rules }).runs[0]!.tool.driver.rules.map((r) => r.id), ['syntax', 'schema/enum', 'schema/type']);
+      assert.deepEqual(toSarif(reports, { version: '1', cwd: CWD, rules }).runs[0]!.tool.driver.rules!.map((r) => r.id), ['syntax', 'schema/enum', 'schema/type']);
     });
 
     it('gives each result its rule, level, message and a 1-based region with an exclusive end column', () => {
-      const ruleIds = run.tool.driver.rules.map((r) => r.id);
-      assert.equal(run.results.length, 4);
-      for (const result of run.results) assert.equal(ruleIds[result.ruleIndex], result.ruleId);
-      const [first, , , info] = run.results;
+      const ruleIds = run.tool.driver.rules!.map((r) => r.id);
+      assert.equal(run.results!.length, 4);
+      for (const result of run.results!) assert.equal(ruleIds[result.ruleIndex!], result.ruleId);
+      const [first, , , info] = run.results!;
       assert.equal(first!.level, 'error');
       assert.equal(first!.message.text, "Unknown key 'industy' in 'brand'.");
-      assert.deepEqual(first!.locations[0]!.physicalLocation, {
+      assert.deepEqual(first!.locations![0]!.physicalLocation, {
         artifactLocation: { uri: 'a.smm.yaml', uriBaseId: 'SRCROOT', index: 0 },
         region: { startLine: 2, startColumn: 27, endLine: 2, endColumn: 34 },
       });
@@ -169,16 +172,16 @@ describe('cli/formatters', () => {
     it('percent-encodes relative URIs and uses file URIs outside the working directory', () => {
       const inside = report('dir with space/ü.smm.yaml', 'a', [['syntax', 'error', 'm', 'a']]);
       const outside = { ...report('x.smm.yaml', 'a', [['syntax', 'error', 'm', 'a']]), absolute: path.resolve('/elsewhere/x.smm.yaml') };
-      const results = toSarif([inside, outside], { version: '1', cwd: CWD, rules: [] }).runs[0]!.results;
-      assert.deepEqual(results[0]!.locations[0]!.physicalLocation.artifactLocation, { uri: 'dir%20with%20space/%C3%BC.smm.yaml', uriBaseId: 'SRCROOT', index: 0 });
-      assert.deepEqual(results[1]!.locations[0]!.physicalLocation.artifactLocation, { uri: 'file:///elsewhere/x.smm.yaml', index: 1 });
+      const results = toSarif([inside, outside], { version: '1', cwd: CWD, rules: [] }).runs[0]!.results!;
+      assert.deepEqual(results[0]!.locations![0]!.physicalLocation!.artifactLocation, { uri: 'dir%20with%20space/%C3%BC.smm.yaml', uriBaseId: 'SRCROOT', index: 0 });
+      assert.deepEqual(results[1]!.locations![0]!.physicalLocation!.artifactLocation, { uri: 'file:///elsewhere/x.smm.yaml', index: 1 });
     });
 
     it('turns related places into relatedLocations', () => {
       const base = report('d.smm.yaml', 'ids:\n  - a\n  - a\n', [['duplicate-id', 'error', 'Duplicate', 'a\n']]);
       const second = base.problems[0]!;
       const withRelated: FileReport = { ...base, problems: [{ ...second, related: [{ start: 9, end: 10, range: new LineIndex('ids:\n  - a\n  - a\n').rangeOf(9, 10), message: 'First here' }] }] };
-      const result = toSarif([withRelated], { version: '1', cwd: CWD, rules: [] }).runs[0]!.results[0]!;
+      const result = toSarif([withRelated], { version: '1', cwd: CWD, rules: [] }).runs[0]!.results![0]!;
       assert.deepEqual(result.relatedLocations, [
         {
           id: 0,

@@ -1,73 +1,16 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ArtifactLocation, Log, Region, ReportingDescriptor, Result } from 'sarif';
 import type { Range, Severity } from '../../core/problem';
 import type { Rule } from '../../core/rules/rule';
 import { REPO_URL, SCHEMA_URL, ruleDocsUri } from '../links';
 import type { FileReport } from '../report';
 
 /*
- * The subset of SARIF 2.1.0 this tool writes (https://docs.oasis-open.org/sarif/sarif/v2.1.0/).
- * Typed here rather than through a dependency: the CLI bundle stays self-contained.
+ * SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/), typed by @types/sarif: the whole
+ * official object model, so a misspelt or misplaced property is a compile error. Types only, so
+ * nothing is added to the bundle.
  */
-export interface SarifLog {
-  readonly $schema: string;
-  readonly version: '2.1.0';
-  readonly runs: readonly SarifRun[];
-}
-
-export interface SarifRun {
-  readonly tool: { readonly driver: SarifDriver };
-  readonly originalUriBaseIds: Readonly<Record<string, { readonly uri: string }>>;
-  readonly artifacts: readonly { readonly location: SarifArtifactLocation }[];
-  readonly results: readonly SarifResult[];
-  readonly columnKind: 'utf16CodeUnits';
-}
-
-export interface SarifDriver {
-  readonly name: string;
-  readonly version: string;
-  readonly semanticVersion: string;
-  readonly informationUri: string;
-  readonly rules: readonly SarifRuleDescriptor[];
-}
-
-export interface SarifRuleDescriptor {
-  readonly id: string;
-  readonly shortDescription: { readonly text: string };
-  readonly fullDescription: { readonly text: string };
-  readonly helpUri?: string;
-  readonly defaultConfiguration: { readonly level: SarifLevel };
-}
-
-export type SarifLevel = 'error' | 'warning' | 'note';
-
-export interface SarifArtifactLocation {
-  readonly uri: string;
-  readonly uriBaseId?: string;
-  readonly index?: number;
-}
-
-export interface SarifPhysicalLocation {
-  readonly artifactLocation: SarifArtifactLocation;
-  readonly region: SarifRegion;
-}
-
-export interface SarifRegion {
-  readonly startLine: number;
-  readonly startColumn: number;
-  readonly endLine: number;
-  /** Exclusive: the column just after the region, so an empty region has endColumn = startColumn. */
-  readonly endColumn: number;
-}
-
-export interface SarifResult {
-  readonly ruleId: string;
-  readonly ruleIndex: number;
-  readonly level: SarifLevel;
-  readonly message: { readonly text: string };
-  readonly locations: readonly { readonly physicalLocation: SarifPhysicalLocation }[];
-  readonly relatedLocations?: readonly { readonly id: number; readonly message: { readonly text: string }; readonly physicalLocation: SarifPhysicalLocation }[];
-}
 
 export interface SarifOptions {
   /** The tool's version (package.json). */
@@ -81,7 +24,8 @@ export interface SarifOptions {
 /** The base id of relative artifact URIs; code-scanning services resolve it to the checkout. */
 export const SRCROOT = 'SRCROOT';
 
-const LEVELS: { readonly [S in Severity]: SarifLevel } = { error: 'error', warning: 'warning', info: 'note' };
+/** SARIF's name for each of our severities. */
+const LEVELS: { readonly [S in Severity]: Result.level } = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
  * A SARIF 2.1.0 log with one run. `tool.driver.rules` lists the whole catalogue (so a code-scanning
@@ -89,8 +33,8 @@ const LEVELS: { readonly [S in Severity]: SarifLevel } = { error: 'error', warni
  * results point into it with `ruleIndex`. Lines and columns are 1-based and columns count UTF-16
  * code units, which the run declares with `columnKind`.
  */
-export function toSarif(reports: readonly FileReport[], options: SarifOptions): SarifLog {
-  const descriptors: SarifRuleDescriptor[] = options.rules.map((rule) => ({
+export function toSarif(reports: readonly FileReport[], options: SarifOptions): Log {
+  const descriptors: ReportingDescriptor[] = options.rules.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description.en },
     fullDescription: { text: rule.rationale.en },
@@ -104,7 +48,7 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions): 
   const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
 
   const artifacts = reports.map((r) => ({ location: artifactLocation(r.absolute, options.cwd) }));
-  const results: SarifResult[] = [];
+  const results: Result[] = [];
   reports.forEach((report, index) => {
     const location = { ...artifactLocation(report.absolute, options.cwd), index };
     for (const p of report.problems) {
@@ -153,7 +97,7 @@ export function formatSarif(reports: readonly FileReport[], options: SarifOption
 }
 
 /** SARIF regions are 1-based and `endColumn` is exclusive, so 0-based LSP positions just shift by one. */
-function region(range: Range): SarifRegion {
+function region(range: Range): Region {
   return {
     startLine: range.start.line + 1,
     startColumn: range.start.character + 1,
@@ -163,7 +107,7 @@ function region(range: Range): SarifRegion {
 }
 
 /** Relative to `%SRCROOT%` (percent-encoded, `/`-separated) inside the working directory, else an absolute file URI. */
-function artifactLocation(absolute: string, cwd: string): SarifArtifactLocation {
+function artifactLocation(absolute: string, cwd: string): ArtifactLocation {
   const relative = path.relative(cwd, absolute);
   if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
   return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
@@ -179,7 +123,7 @@ function extraOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function extraDescriptor(id: string): SarifRuleDescriptor {
+function extraDescriptor(id: string): ReportingDescriptor {
   if (id === 'syntax') {
     return {
       id,
