@@ -39,4 +39,24 @@ describe('cli/main', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('reports every mistake of a config file on its own line', () => {
+    const dir = tempDir();
+    try {
+      writeTree(dir, { 'smm.config.json': '{ "rules": { "no-goals": "loud", "*": 1 }, "locle": "hy" }', 'a.smm.yaml': 'version: 1\n' });
+      assert.deepEqual(run(['lint', 'a.smm.yaml'], dir), {
+        code: 2,
+        stdout: '',
+        stderr: [
+          "smm-strategy: Invalid config file 'smm.config.json': unknown key 'locle' (expected 'locale' or 'rules').",
+          `smm-strategy: Invalid config file 'smm.config.json': rules["no-goals"] must be one of off, info, warning, error, not "loud".`,
+          `smm-strategy: Invalid config file 'smm.config.json': rules["*"] must be one of off, info, warning, error, not 1.`,
+          "Run 'smm-strategy --help' for usage.",
+          '',
+        ].join('\n'),
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
