@@ -4,8 +4,9 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import CONFIG_SCHEMA from '../../schemas/smm-config.schema.json';
 import type { Locale, Localized } from '../core/i18n/locale';
 import { normaliseCustomizations, type LintConfig, type RuleCustomization } from '../core/config';
-import { CliError, describeIoError, errorCode } from './errors';
+import { CliError, errorCode } from './errors';
 import { alternatives, cliText, untranslated } from './messages';
+import { readTextFile } from './readFile';
 
 /** Looked up in the working directory when `--config` is not given. */
 export const DEFAULT_CONFIG_FILE = 'smm.config.json';
@@ -24,21 +25,29 @@ export interface LoadedConfig {
 export function loadConfig(configOption: string | undefined, cwd: string): LoadedConfig {
   const file = path.resolve(cwd, configOption ?? DEFAULT_CONFIG_FILE);
   const shown = configOption ?? DEFAULT_CONFIG_FILE;
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    if (configOption === undefined && errorCode(error) === 'ENOENT') return { config: {} };
-    const reason = errorCode(error) === 'ENOENT' ? cliText('reasonNoFile') : describeIoError(error);
-    throw new CliError(cliText('cannotReadConfig', { file: shown, reason }), errorCode(error) === 'ENOENT' ? 'usage' : 'io');
+  if (!exists(file)) {
+    if (configOption === undefined) return { config: {} };
+    throw new CliError(cliText('cannotReadConfig', { path: shown, reason: cliText('reasonNoFile') }));
   }
+  const text = readTextFile(file, shown, 'cannotReadConfig');
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch (error) {
     throw new CliError(cliText('configNotJson', { file: shown, detail: error instanceof Error ? error.message : String(error) }));
   }
   return { config: parseConfig(json, shown), file };
+}
+
+/** Whether anything is at `file`; a dangling link or a path through a file counts as nothing. */
+function exists(file: string): boolean {
+  try {
+    fs.statSync(file);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return false;
+    return true; // there is something; reading it will say what is wrong
+  }
 }
 
 /** The file's shape once the schema has accepted it. */

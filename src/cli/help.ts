@@ -1,3 +1,5 @@
+import { MAX_FILE_MB } from './readFile';
+
 /** The text of `--help`. */
 export function helpText(version: string): string {
   return `smm-strategy ${version}: lint social media strategies written as *.smm.yaml
@@ -7,7 +9,8 @@ Usage:
   smm-strategy --help | --version
 
 Arguments:
-  file              linted as given, whatever its name
+  file              linted as given, whatever its name; a regular file of at most
+                    ${MAX_FILE_MB} MB (not a pipe, a device or a directory)
   dir               searched recursively for *.smm.yaml and *.smm.yml; node_modules
                     and hidden files and folders (names starting with '.') are skipped
   glob              '*' and '?' match within one path segment, '**' any number of

@@ -98,9 +98,9 @@ export const CLI_MESSAGES = {
     ru: "Не удалось прочитать '{path}': {reason}.",
   },
   tooLarge: {
-    en: "'{path}' is too large to lint ({size} MB; the limit is {limit} MB).",
-    hy: "'{path}'-ը չափազանց մեծ է ստուգման համար ({size} ՄԲ, սահմանը՝ {limit} ՄԲ)։",
-    ru: "'{path}' слишком большой для проверки ({size} МБ; предел — {limit} МБ).",
+    en: "'{path}' is too large ({size} MB; the limit is {limit} MB).",
+    hy: "'{path}'-ը չափազանց մեծ է ({size} ՄԲ, սահմանը՝ {limit} ՄԲ)։",
+    ru: "'{path}' слишком большой ({size} МБ; предел — {limit} МБ).",
   },
   writeFailed: {
     en: 'Cannot write the output: {reason}.',
@@ -123,9 +123,9 @@ export const CLI_MESSAGES = {
   reasonNotRegularFile: { en: 'it is not a regular file', hy: 'դա սովորական ֆայլ չէ', ru: 'это не обычный файл' },
 
   cannotReadConfig: {
-    en: "Cannot read the config file '{file}': {reason}.",
-    hy: "Հնարավոր չէ կարդալ '{file}' կարգավորումների ֆայլը․ {reason}։",
-    ru: "Не удалось прочитать файл настроек '{file}': {reason}.",
+    en: "Cannot read the config file '{path}': {reason}.",
+    hy: "Հնարավոր չէ կարդալ '{path}' կարգավորումների ֆայլը․ {reason}։",
+    ru: "Не удалось прочитать файл настроек '{path}': {reason}.",
   },
   configNotJson: {
     en: "The config file '{file}' is not valid JSON: {detail}.",

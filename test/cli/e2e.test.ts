@@ -38,8 +38,10 @@ describe('cli end to end (bundled)', function () {
   function run(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): Run {
     const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
     for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-    const result = spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? FIXTURES, env: env as NodeJS.ProcessEnv, encoding: 'utf8' });
+    // A bound, so that a CLI that hangs (on a FIFO, say) fails the test instead of blocking the run.
+    const result = spawnSync(process.execPath, [cli, ...args], { cwd: options.cwd ?? FIXTURES, env: env as NodeJS.ProcessEnv, encoding: 'utf8', timeout: 30_000 });
     if (result.error) throw result.error;
+    if (result.signal) throw new Error(`the CLI was stopped by ${result.signal} (hung?): ${result.stderr}`);
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   }
 
@@ -131,6 +133,33 @@ describe('cli end to end (bundled)', function () {
 
     it('2 for a path the system refuses, without the usage hint', () => {
       assertFails(run(['lint', `${'x'.repeat(300)}.smm.yaml`]), /^smm-strategy: Cannot access 'x+\.smm\.yaml': file name too long\.$/, false);
+    });
+
+    it('2 for what is not a regular file, at once and in one line: a FIFO, a device, a directory named as the config', function () {
+      if (process.platform === 'win32') this.skip();
+      const dir = tempDir();
+      try {
+        fs.copyFileSync(path.join(FIXTURES, 'clean.smm.yaml'), path.join(dir, 'clean.smm.yaml'));
+        assert.equal(spawnSync('mkfifo', [path.join(dir, 'pipe.smm.yaml'), path.join(dir, 'pipe.json')]).status, 0);
+        assertFails(run(['lint', 'pipe.smm.yaml'], { cwd: dir }), /^smm-strategy: Cannot read 'pipe\.smm\.yaml': it is a pipe, not a file\.$/, false);
+        assertFails(run(['lint', '--config', 'pipe.json', 'clean.smm.yaml'], { cwd: dir }), /^smm-strategy: Cannot read the config file 'pipe\.json': it is a pipe, not a file\.$/, false);
+        assertFails(run(['lint', '/dev/zero'], { cwd: dir }), /^smm-strategy: Cannot read '\/dev\/zero': it is a device, not a file\.$/, false);
+        fs.mkdirSync(path.join(dir, 'smm.config.json'));
+        assertFails(run(['lint', 'clean.smm.yaml'], { cwd: dir }), /^smm-strategy: Cannot read the config file 'smm\.config\.json': it is a directory\.$/, false);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('2 for a file over the size limit, saying so', () => {
+      const dir = tempDir();
+      try {
+        fs.writeFileSync(path.join(dir, 'huge.smm.yaml'), '');
+        fs.truncateSync(path.join(dir, 'huge.smm.yaml'), 6 * 1024 * 1024);
+        assertFails(run(['lint', '.'], { cwd: dir }), /^smm-strategy: 'huge\.smm\.yaml' is too large \(6 MB; the limit is 5 MB\)\.$/, false);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('2 for an unreadable file, without the usage hint', function () {

@@ -4,25 +4,10 @@ import * as path from 'node:path';
 // helpers first: it generates the schema validator the core imports, if the build has not yet.
 import { FIXTURES, tempDir } from './helpers';
 import { CliError } from '../../src/cli/errors';
-import { decodeText, lintFiles } from '../../src/cli/lintFiles';
+import { lintFiles } from '../../src/cli/lintFiles';
 import { defineDocumentRule } from '../../src/core/rules/rule';
 
-const bytes = (...values: number[]) => new Uint8Array(values);
-
 describe('cli/lintFiles', () => {
-  describe('decodeText', () => {
-    it('drops a leading byte order mark, as VS Code does, so columns agree with the editor', () => {
-      assert.equal(decodeText(bytes(0xef, 0xbb, 0xbf, 0x61, 0x3a)), 'a:');
-      // Only a leading one: U+FEFF elsewhere is text.
-      assert.equal(decodeText(bytes(0x61, 0xef, 0xbb, 0xbf)), 'a\uFEFF');
-    });
-
-    it('keeps CRLF and turns invalid UTF-8 into U+FFFD instead of failing', () => {
-      assert.equal(decodeText(bytes(0x61, 0x0d, 0x0a, 0x62)), 'a\r\nb');
-      assert.equal(decodeText(bytes(0x43, 0x61, 0x66, 0xe9, 0x0a)), 'Caf\uFFFD\n');
-    });
-  });
-
   it('reports a rule that throws as a failure and still returns the other problems', () => {
     const broken = defineDocumentRule({
       id: 'broken-rule',
