@@ -42,6 +42,6 @@ Output:
 Exit codes:
   0  no errors (and no more warnings than --max-warnings)
   1  errors found, or too many warnings
-  2  usage error or a file that cannot be read
+  2  usage error, a file that cannot be read, or output that cannot be written
 `;
 }

@@ -11,6 +11,7 @@ import { formatText } from './formatters/text';
 import { helpText } from './help';
 import { lintFiles } from './lintFiles';
 import { cliText, untranslated } from './messages';
+import { processIo } from './processIo';
 import { countSeverities, lintExitCode, onlyErrors } from './report';
 import { VERSION } from './version';
 
@@ -111,16 +112,6 @@ export function useColor(io: Pick<CliIo, 'env' | 'stdoutIsTty'>): boolean {
 
 // The process wiring; the end-to-end tests exercise it through the bundle.
 if (require.main === module) {
-  // `smm-strategy lint … | head` closes the pipe early; that is not an error worth a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-  process.exitCode = main(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdoutIsTty: process.stdout.isTTY === true,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  });
+  const argv = process.argv.slice(2);
+  process.exitCode = main(argv, processIo(requestedLocale(argv) ?? 'en'));
 }

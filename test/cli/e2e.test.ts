@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FIXTURES, buildCli, tempDir, validateSarif, writeTree } from './helpers';
@@ -160,6 +161,31 @@ describe('cli end to end (bundled)', function () {
       } finally {
         fs.rmSync(dir, { recursive: true, force: true });
       }
+    });
+
+    it('2 with one line when the output cannot be written, such as to a full disk', function () {
+      if (!fs.existsSync('/dev/full')) this.skip(); // Linux only
+      for (const format of ['text', 'json', 'sarif']) {
+        const full = fs.openSync('/dev/full', 'w');
+        try {
+          const r = spawnSync(process.execPath, [cli, 'lint', '--format', format, 'clean.smm.yaml'], { cwd: FIXTURES, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 30_000 });
+          assert.equal(r.status, 2, r.stderr);
+          assert.equal(r.stderr, 'smm-strategy: Cannot write the output: no space left on the device.\n');
+        } finally {
+          fs.closeSync(full);
+        }
+      }
+    });
+
+    it('ends quietly when the reader closes the pipe (| head), with the exit code of the lint', async () => {
+      const child = spawn(process.execPath, [cli, 'lint', '.'], { cwd: FIXTURES, stdio: ['ignore', 'pipe', 'pipe'] });
+      // Closed before the CLI has started, so its one write finds no reader (EPIPE).
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const [code] = (await once(child, 'close')) as [number | null];
+      assert.equal(stderr, '');
+      assert.equal(code, 1);
     });
 
     it('2 for an unreadable file, without the usage hint', function () {
