@@ -13,6 +13,7 @@ import { lintFiles } from './lintFiles';
 import { cliText, untranslated } from './messages';
 import { processIo } from './processIo';
 import { countSeverities, lintExitCode, onlyErrors } from './report';
+import { escapeForTerminal } from './terminal';
 import { VERSION } from './version';
 
 /** What the CLI touches of its process; tests pass their own. */
@@ -27,7 +28,8 @@ export interface CliIo {
 
 /**
  * The CLI's own messages on stderr, one line each, in the language known so far: English until
- * `--locale` or the config file says otherwise.
+ * `--locale` or the config file says otherwise. They quote paths, patterns and config values,
+ * which may hold control characters, so those are escaped.
  */
 class Messages {
   constructor(
@@ -36,7 +38,7 @@ class Messages {
   ) {}
 
   print(text: Localized): void {
-    this.io.stderr(`smm-strategy: ${text[this.locale]}\n`);
+    this.io.stderr(`smm-strategy: ${escapeForTerminal(text[this.locale])}\n`);
   }
 }
 
@@ -63,7 +65,10 @@ export function main(argv: readonly string[], io: CliIo): number {
       if (error.kind === 'usage') io.stderr(`${cliText('usageHint')[messages.locale]}\n`);
       return 2;
     }
-    messages.print(cliText('internalError', { detail: error instanceof Error ? (error.stack ?? error.message) : String(error) }));
+    // A bug: the stack trace is for the report, each of its lines escaped like any other.
+    const [first = '', ...frames] = (error instanceof Error ? (error.stack ?? error.message) : String(error)).split('\n');
+    messages.print(cliText('internalError', { detail: first }));
+    for (const frame of frames) io.stderr(`${escapeForTerminal(frame)}\n`);
     return 2;
   }
 }

@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { FIXTURES, buildCli, tempDir, validateSarif, writeTree } from './helpers';
+import { FIXTURES, buildCli, tempDir, terminalControls, validateSarif, writeTree } from './helpers';
 import { RULES } from '../../src/core/rules';
 import { version } from '../../package.json';
 
@@ -286,6 +286,30 @@ describe('cli end to end (bundled)', function () {
       assert.ok(!run(['lint', 'error.smm.yaml'], { env: { NO_COLOR: undefined } }).stdout.includes(ESC));
       assert.ok(run(['lint', 'error.smm.yaml'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout.includes(`${ESC}31merror`));
       assert.ok(!run(['lint', 'error.smm.yaml'], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout.includes(ESC));
+    });
+
+    it('cannot be made to clear the screen, fake a clean run or inject links, by file text or file names', () => {
+      const dir = tempDir();
+      try {
+        // YAML escapes in a key and in a value: clear screen and home, a fake summary, an OSC 8 link, a bidi override.
+        const hostile = 'version: 1\nbrand:\n  name: "Nush"\n  "\\e[2J\\e[H\\e[32m✔ no problems in 1 file\\e]8;;https://evil.example\\a": 1\n  "\\u202Etxt.exe": 2\n';
+        writeTree(dir, { 'a.smm.yaml': hostile, '\u001b[31mred\u0007.smm.yaml': hostile });
+        for (const env of [{}, { NO_COLOR: undefined, FORCE_COLOR: '1' }]) {
+          const r = run(['lint', '.'], { cwd: dir, env });
+          assert.equal(r.code, 1);
+          assert.deepEqual(terminalControls(r.stdout.replace(/\u001b\[\d+m/g, '')), [], r.stdout); // eslint-disable-line no-control-regex -- our colours
+          assert.match(r.stdout, /^\\x1b\[31mred\\x07\.smm\.yaml:4:3 .*'\\x1b\[2J\\x1b\[H\\x1b\[32m✔ no problems in 1 file\\x1b\]8;;https:\/\/evil\.example\\x07'/m);
+          assert.match(r.stdout, /'\\u202etxt\.exe'/);
+        }
+        const json = run(['lint', '--format', 'json', '.'], { cwd: dir });
+        assert.deepEqual(terminalControls(json.stdout), []);
+        assert.ok((JSON.parse(json.stdout) as JsonEntry[]).some((e) => e.file === '\u001b[31mred\u0007.smm.yaml'));
+        assert.deepEqual(terminalControls(run(['lint', '--format', 'sarif', '.'], { cwd: dir }).stdout), []);
+        // The CLI's own messages quote arguments and paths: escaped too.
+        assertFails(run(['lint', '\u001b[2Jgone.smm.yaml'], { cwd: dir }), /^smm-strategy: No such file or directory: '\\x1b\[2Jgone\.smm\.yaml'\.$/);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     it('summarizes several files', () => {

@@ -11,7 +11,7 @@ import { formatText } from '../../src/cli/formatters/text';
 import { ruleDocsUri } from '../../src/cli/links';
 import type { FileReport } from '../../src/cli/report';
 import { countSeverities, lintExitCode, onlyErrors } from '../../src/cli/report';
-import { validateSarif } from './helpers';
+import { terminalControls, validateSarif } from './helpers';
 
 const CWD = path.resolve('/work/project');
 
@@ -76,6 +76,25 @@ describe('cli/formatters', () => {
       assert.ok(colored.includes('\u001b[33mwarning\u001b[39m'));
       assert.ok(colored.includes('\u001b[36minfo\u001b[39m'));
       assert.ok(!formatText(REPORTS, { color: false }).includes('\u001b['));
+    });
+
+    it('lets no file name or message drive the terminal; only our own colours are escape sequences', () => {
+      const hostile = report('\u001b]8;;https://evil.example\u0007x\u001b]8;;\u0007.smm.yaml', 'k: 1', [
+        ['schema/additionalProperties', 'error', "Unknown key '\u001b[2J\u001b[H\u009b32m✔ no problems\u202e' in 'brand'.", 'k'],
+      ]);
+      for (const color of [false, true]) {
+        const text = formatText([hostile], { color });
+        // Every ESC left is one of ours: a colour (SGR) sequence.
+        assert.deepEqual(terminalControls(text.replace(/\u001b\[\d+m/g, '')), []); // eslint-disable-line no-control-regex -- our SGR sequences
+        assert.ok(text.includes("\\x1b]8;;https://evil.example\\x07x\\x1b]8;;\\x07.smm.yaml:1:1 "), text);
+        assert.ok(text.includes("Unknown key '\\x1b[2J\\x1b[H\\x9b32m✔ no problems\\u202e' in 'brand'."), text);
+      }
+      const json = formatJson([hostile]);
+      assert.deepEqual(terminalControls(json), []);
+      assert.deepEqual((JSON.parse(json) as { problems: { message: string }[] }[])[0]!.problems[0]!.message, hostile.problems[0]!.message);
+      const sarif = formatSarif([hostile], { version: '1', cwd: CWD, rules: [] });
+      assert.deepEqual(terminalControls(sarif), []);
+      assert.deepEqual(validateSarif(JSON.parse(sarif)), []);
     });
   });
 

@@ -72,3 +72,17 @@ export function validateSarif(log: unknown): readonly string[] {
   if (sarifValidator(log)) return [];
   return (sarifValidator.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? e.keyword}`);
 }
+
+/**
+ * The characters a terminal acts on (C0 but tab and line feed, DEL, C1, the bidi overrides and
+ * isolates) that occur in `text`, written as code points: an oracle independent of src/cli.
+ */
+export function terminalControls(text: string): string[] {
+  const found: string[] = [];
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    const control = (code < 0x20 && c !== '\t' && c !== '\n') || (code >= 0x7f && code <= 0x9f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+    if (control) found.push(`U+${code.toString(16).padStart(4, '0')}`);
+  }
+  return found;
+}

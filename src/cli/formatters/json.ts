@@ -1,5 +1,6 @@
 import type { Range, Severity } from '../../core/problem';
 import type { FileReport } from '../report';
+import { escapeJsonForTerminal } from '../terminal';
 
 /** One element of `--format json`: exactly the shape fixed by the CLI contract (issue 2, item 6). */
 export interface JsonFileResult {
@@ -36,5 +37,5 @@ export function toJsonResults(reports: readonly FileReport[]): JsonFileResult[] 
 }
 
 export function formatJson(reports: readonly FileReport[]): string {
-  return JSON.stringify(toJsonResults(reports), null, 2) + '\n';
+  return escapeJsonForTerminal(JSON.stringify(toJsonResults(reports), null, 2)) + '\n';
 }

@@ -5,6 +5,7 @@ import type { Range, Severity } from '../../core/problem';
 import type { Rule } from '../../core/rules/rule';
 import { REPO_URL, SCHEMA_URL, ruleDocsUri } from '../links';
 import type { FileReport } from '../report';
+import { escapeJsonForTerminal } from '../terminal';
 
 /*
  * SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/), typed by @types/sarif: the whole
@@ -93,7 +94,7 @@ export function toSarif(reports: readonly FileReport[], options: SarifOptions): 
 }
 
 export function formatSarif(reports: readonly FileReport[], options: SarifOptions): string {
-  return JSON.stringify(toSarif(reports, options), null, 2) + '\n';
+  return escapeJsonForTerminal(JSON.stringify(toSarif(reports, options), null, 2)) + '\n';
 }
 
 /** SARIF regions are 1-based and `endColumn` is exclusive, so 0-based LSP positions just shift by one. */

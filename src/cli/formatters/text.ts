@@ -2,6 +2,7 @@ import type { Locale } from '../../core/i18n/locale';
 import type { Severity } from '../../core/problem';
 import { cliText, countText } from '../messages';
 import { countSeverities, type FileReport } from '../report';
+import { escapeForTerminal } from '../terminal';
 
 export interface TextOptions {
   /** ANSI colors; main() turns them on only for a TTY without NO_COLOR. */
@@ -24,10 +25,11 @@ export function formatText(reports: readonly FileReport[], options: TextOptions)
   const lines: string[] = [];
   for (const report of reports) {
     for (const p of report.problems) {
-      const where = `${report.file}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
-      // A message is one line of output, whatever a translation or a YAML error text contains.
-      const message = p.message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-      lines.push(`${where} ${paint(SEVERITY_COLOR[p.severity], p.severity)} ${message} ${paint('gray', p.rule)}`);
+      const where = `${escapeForTerminal(report.file)}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
+      // A message is one line of output, whatever a translation or a YAML error text contains;
+      // file names and messages (which quote the file's text) cannot drive the terminal.
+      const message = escapeForTerminal(p.message.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+      lines.push(`${where} ${paint(SEVERITY_COLOR[p.severity], p.severity)} ${message} ${paint('gray', escapeForTerminal(p.rule))}`);
     }
   }
   const locale = options.locale ?? 'en';
