@@ -188,15 +188,26 @@ describe('cli end to end (bundled)', function () {
       assert.equal(code, 1);
     });
 
-    it('2 for an unreadable file, without the usage hint', function () {
-      // root reads files whatever their mode; src/cli's unit tests cover the same path with a directory.
-      if (process.platform === 'win32' || process.getuid?.() === 0) this.skip();
+    it('2 for an unreadable file or folder, without the usage hint', function () {
+      if (process.platform === 'win32') this.skip();
+      // root reads everything whatever its mode, so as root the CLI runs as 'nobody' (uid 65534).
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
       const dir = tempDir();
       try {
-        fs.writeFileSync(path.join(dir, 'locked.smm.yaml'), 'version: 1\n');
+        writeTree(dir, { 'locked.smm.yaml': 'version: 1\n', 'shut/x.smm.yaml': 'version: 1\n' });
         fs.chmodSync(path.join(dir, 'locked.smm.yaml'), 0o000);
-        assertFails(run(['lint', 'locked.smm.yaml'], { cwd: dir }), /Cannot read 'locked\.smm\.yaml': permission denied/, false);
+        fs.chmodSync(path.join(dir, 'shut'), 0o000);
+        // The other user must reach the bundle and the folder, though.
+        for (const open of [dir, outDir]) fs.chmodSync(open, 0o755);
+        const runAs = (args: string[]): Run => {
+          const r = spawnSync(process.execPath, [cli, ...args], { cwd: dir, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH, NO_COLOR: '1' }, ...asUser });
+          return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+        };
+        assertFails(runAs(['lint', 'locked.smm.yaml']), /^smm-strategy: Cannot read 'locked\.smm\.yaml': permission denied\.$/, false);
+        assertFails(runAs(['lint', 'shut']), /^smm-strategy: Cannot read the directory 'shut': permission denied\.$/, false);
+        assertFails(runAs(['lint', 'shut/*.smm.yaml']), /^smm-strategy: Cannot read the directory 'shut': permission denied\.$/, false);
       } finally {
+        fs.chmodSync(path.join(dir, 'shut'), 0o755);
         fs.rmSync(dir, { recursive: true, force: true });
       }
     });
