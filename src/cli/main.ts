@@ -11,20 +11,10 @@ import { formatText } from './formatters/text';
 import { helpText } from './help';
 import { lintFiles } from './lintFiles';
 import { cliText, untranslated } from './messages';
-import { processIo } from './processIo';
+import { processIo, type CliIo } from './processIo';
 import { countSeverities, lintExitCode, onlyErrors } from './report';
 import { escapeForTerminal } from './terminal';
 import { VERSION } from './version';
-
-/** What the CLI touches of its process; tests pass their own. */
-export interface CliIo {
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  /** Whether stdout is a terminal (colors are for people, not for pipes). */
-  readonly stdoutIsTty: boolean;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
 
 /**
  * The CLI's own messages on stderr, one line each, in the language known so far: English until

@@ -1,7 +1,16 @@
 import type { Locale } from '../core/i18n/locale';
 import { describeIoError, errorCode } from './errors';
-import type { CliIo } from './main';
 import { cliText } from './messages';
+
+/** What the CLI touches of its process; tests pass their own. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colors are for people, not for pipes). */
+  readonly stdoutIsTty: boolean;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
 
 /**
  * The running process as `CliIo`. A failed write to stdout (a full disk, a closed descriptor)
