@@ -20,12 +20,14 @@ Arguments:
 
 Options:
   -f, --format text|json|sarif   output format (default: text)
-      --locale en|hy|ru          language of the problem messages; overrides the
-                                 config file and each file's own 'locale:'
+      --locale en|hy|ru          language of the messages and the summary; overrides
+                                 the config file and each file's own 'locale:'
       --max-warnings N           exit 1 when more than N warnings are found
   -c, --config FILE              JSON config; default: ./smm.config.json if it exists
                                  { "locale": "hy", "rules": { "no-budget": "off", "audience-*": "info" } }
-                                 (rules may also be a list: [{ "rule": "...", "severity": "..." }])
+                                 (rules may also be a list: [{ "rule": "...", "severity": "..." }];
+                                 severities: off, info, warning, error; checked against
+                                 schemas/smm-config.schema.json)
   -q, --quiet                    print errors only (warnings still count for the exit code)
   -h, --help                     show this help
   -v, --version                  show the version
@@ -33,7 +35,8 @@ Options:
 Output:
   text    file:line:col severity message rule, then a summary. Lines and columns
           are 1-based; columns count UTF-16 code units, as the editor does (an
-          emoji counts 2, a byte order mark is not counted).
+          emoji counts 2, a byte order mark is not counted). Control characters
+          from files and file names are shown as escapes such as \\x1b.
   json    [{ "file", "problems": [{ "rule", "severity", "message",
           "range": { "start": { "line", "character" }, "end": { … } } }] }]
           with 0-based positions, one entry per file.
