@@ -79,10 +79,20 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = { lint: LINT };
 
 /**
  * Every option any command knows, so that the arguments can be split into options and operands
- * before the command is known (options may come first: `--format json lint a`). Commands that
- * share an option name must agree on its type, which this table would otherwise hide.
+ * before the command is known (options may come first: `--format json lint a`). Only the type and
+ * the short spelling matter here; choices are checked per command, so two commands may give
+ * `--format` different choices and one of them a `-f`. They must agree on its type.
  */
-const ALL_OPTIONS: Readonly<Record<string, OptionSpec>> = Object.assign({}, GLOBAL_OPTIONS, ...Object.values(COMMANDS).map((c) => c.options));
+const ALL_OPTIONS: Readonly<Record<string, OptionSpec>> = [GLOBAL_OPTIONS, ...Object.values(COMMANDS).map((c) => c.options)].reduce<Record<string, OptionSpec>>(
+  (all, options) => {
+    for (const [name, spec] of Object.entries(options)) {
+      const short = spec.short ?? all[name]?.short;
+      all[name] = { type: spec.type, ...(short !== undefined ? { short } : {}) };
+    }
+    return all;
+  },
+  {},
+);
 
 interface OptionToken {
   readonly name: string;
