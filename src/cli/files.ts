@@ -18,7 +18,7 @@ export interface TargetFile {
 }
 
 /** What a directory argument is searched for: the names the editor opens as strategies. */
-export const STRATEGY_FILES = '**/*.smm.{yaml,yml}';
+const STRATEGY_FILES = '**/*.smm.{yaml,yml}';
 
 /**
  * Turns the arguments of `lint` into the files to lint: files as given; directories searched
@@ -68,7 +68,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Target
  * literally, so `.github/**` and `node_modules/pkg/*` work when asked for; below it the search
  * policy applies (see `search`).
  */
-export function expandGlob(pattern: string, cwd: string): string[] {
+function expandGlob(pattern: string, cwd: string): string[] {
   // A backslash separates paths only on Windows; elsewhere it escapes a glob character.
   const segments = (path.sep === '\\' ? pattern.replace(/\\/g, '/') : pattern).split('/');
   const firstDynamic = segments.findIndex((segment) => isDynamicPattern(segment));

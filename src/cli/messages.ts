@@ -193,10 +193,10 @@ export const CLI_MESSAGES = {
   },
 } satisfies Record<string, Localized>;
 
-export type CliMessageId = keyof typeof CLI_MESSAGES;
+type CliMessageId = keyof typeof CLI_MESSAGES;
 
 /** One text per CLDR plural category the language uses (`Intl.PluralRules`); `other` always. */
-export type PluralForms = { readonly other: string } & { readonly [C in Intl.LDMLPluralRule]?: string };
+type PluralForms = { readonly other: string } & { readonly [C in Intl.LDMLPluralRule]?: string };
 
 /** Counted phrases; `{n}` is the count. Armenian nouns stay singular after a number. */
 export const CLI_COUNTS = {
@@ -234,10 +234,10 @@ export const CLI_COUNTS = {
   },
 } satisfies Record<string, Localized<PluralForms>>;
 
-export type CliCountId = keyof typeof CLI_COUNTS;
+type CliCountId = keyof typeof CLI_COUNTS;
 
 /** An argument of a message: the same in every language, or already translated. */
-export type TextArg = string | number | Localized;
+type TextArg = string | number | Localized;
 
 function argsIn(locale: Locale, args: Readonly<Record<string, TextArg>>): Record<string, string | number> {
   const result: Record<string, string | number> = {};

@@ -29,7 +29,7 @@ export function readTextFile(file: string, shown: string, failure: ReadFailureMe
 }
 
 /** How a failure to read is worded: as a file to lint, or as the config file. */
-export type ReadFailureMessage = 'cannotRead' | 'cannotReadConfig';
+type ReadFailureMessage = 'cannotRead' | 'cannotReadConfig';
 
 /**
  * The bytes of a regular file, for a strategy or a config. Anything else named as a file is a
