@@ -1,9 +1,18 @@
 // Module boundaries are enforced here, not in review: the core and the CLI never import `vscode`
-// (the core also runs in the CLI and in a browser), and the core uses no Node built-ins.
+// (the core also runs in the CLI and in a browser), and the core uses no Node built-ins and no
+// Node or browser globals. Folder globs catch an import at any depth (`../../host/x`,
+// `./../host`), and the list of built-ins is Node's own, not a hand-kept one.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'util', 'url', 'stream', 'buffer', 'events', 'module', 'worker_threads'];
+const NODE_BUILTINS = [...builtinModules, 'node:*'];
+const ADAPTERS = ['**/host', '**/host/**', '**/cli', '**/cli/**', '**/webview', '**/webview/**', '**/extension'];
+/** What exists only in Node or only in a browser: the core runs in both, and in a web worker. */
+const HOST_GLOBALS = [
+  'process', 'Buffer', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate',
+  'window', 'document', 'self', 'navigator', 'location', 'localStorage', 'fetch', 'XMLHttpRequest', 'console',
+].map((name) => ({ name, message: 'The core runs in Node, a browser and a web worker: take what it needs as a parameter.' }));
 
 const NAMED_EXPORTS = { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' };
 // Spread arguments are limited by the engine's stack (~125,000 in V8): product code handles files
@@ -36,10 +45,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'The core is editor-independent: no vscode import.' }],
         patterns: [
-          { group: ['../host/*', '../../host/*', '../cli/*', '../../cli/*'], message: 'The core must not depend on adapters.' },
-          { group: [...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `node:${m}`)], message: 'The core also runs in a browser: no Node built-ins.' },
+          { group: ADAPTERS, message: 'The core must not depend on adapters.' },
+          { group: NODE_BUILTINS, message: 'The core also runs in a browser: no Node built-ins.' },
         ],
       }],
+      'no-restricted-globals': ['error', ...HOST_GLOBALS],
     },
   },
   {
@@ -47,13 +57,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'The CLI runs without VS Code.' }],
-        patterns: [{ group: ['../host/*', '../../host/*'], message: 'The CLI must not depend on the VS Code adapters.' }],
+        patterns: [{ group: ['**/host', '**/host/**', '**/webview', '**/webview/**', '**/extension'], message: 'The CLI must not depend on the VS Code adapters.' }],
       }],
     },
   },
   {
     files: ['src/webview/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'Webview code talks to the host only through messages.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'Webview code talks to the host only through messages.' }],
+        patterns: [
+          { group: ['**/host', '**/host/**', '**/cli', '**/cli/**', '**/extension'], message: 'The webview runs in its own frame: only the shared protocol types cross over.' },
+          { group: NODE_BUILTINS, message: 'The webview runs in a browser frame: no Node built-ins.' },
+        ],
+      }],
+    },
   },
   {
     // Tool configuration files are read through their default export.

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { validateStrategyData } from '../../src/core/schema/validate';
 import type { JsonSchema } from '../../scripts/lib/strategyAjv';
 
-export { createAjv, EDITOR_KEYWORDS, type JsonSchema } from '../../scripts/lib/strategyAjv';
+export { createAjv, type JsonSchema } from '../../scripts/lib/strategyAjv';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const SCHEMA_PATH = join(REPO_ROOT, 'schemas', 'smm.schema.json');

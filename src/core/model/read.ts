@@ -5,10 +5,6 @@ import { child, pairOf, type MapNode, type Node, type Pair, type ScalarNode } fr
  * reports that separately), so every reader accepts anything and answers "absent" for the wrong type.
  */
 
-export function asMap(node: Node | undefined): MapNode | undefined {
-  return node?.kind === 'map' ? node : undefined;
-}
-
 /** The pair for `key` when `node` is a mapping. */
 export function pair(node: Node | undefined, key: string): Pair | undefined {
   return node?.kind === 'map' ? pairOf(node, key) : undefined;

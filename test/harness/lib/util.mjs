@@ -88,13 +88,3 @@ export function onExit(cleanup) {
   cleanups.push(once);
   return once;
 }
-
-/** Rejects after `ms` with `message`; for Promise.race against things that may hang. */
-export function timeout(ms, message) {
-  let timer;
-  const promise = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(message)), ms);
-  });
-  promise.cancel = () => clearTimeout(timer);
-  return promise;
-}

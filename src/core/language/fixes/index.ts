@@ -20,7 +20,7 @@ import { disableLineFix, disableFileFix } from './suppress';
  * code action and never writes to disk.
  */
 
-export { applyTextEdits, type Fix, type FixCommand, type FixEdit, type TextEdit } from './types';
+export { applyTextEdits, type Fix, type FixEdit, type TextEdit } from './types';
 
 /** The command that opens a rule's documentation page; its one argument is the rule id. */
 export const SHOW_RULE_DOCS_COMMAND = 'smm.showRuleDocs';
