@@ -5,12 +5,12 @@ import type { Finding, Problem, Severity } from './problem';
 import { RULES } from './rules';
 import type { DocumentRule, ItemRule, Rule } from './rules/rule';
 import { runDocumentRule, runItemRule } from './rules/run';
-import { validateSchema } from './schema/validate';
+import { validateSchema, type SchemaCache } from './schema/validate';
 import { SYNTAX_FALLBACK, SYNTAX_MESSAGES } from './syntax/messages';
 import { parseSuppressions } from './suppressions';
 import { IncrementalParser } from './syntax/incremental';
 import { codePointSpan } from './text/lines';
-import type { MapNode } from './syntax/ast';
+import type { Node } from './syntax/ast';
 
 export interface LintResult {
   readonly document: StrategyDocument;
@@ -33,8 +33,13 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
  * item rules' findings for items whose text did not change.
  */
 export class Linter {
-  /** Item rule findings by item text, then rule id; rebuilt each run from what is still in the file. */
-  #itemCache = new Map<string, Map<string, readonly Relative[]>>();
+  /**
+   * Item rule findings, relative to the item, by the item's piece (see `ParsedYaml.origins`: the
+   * same object while the item's text is unchanged) and rule id. Entries go with their pieces.
+   */
+  readonly #itemCache = new WeakMap<Node, Map<string, readonly Relative[]>>();
+  /** Schema errors of list items, by piece and section, shared the same way. */
+  readonly #schemaCache: SchemaCache = new WeakMap();
   readonly #parser = new IncrementalParser();
   /** The last parse, shared by `parse` and `lint` of the same text. */
   #last: StrategyDocument | undefined;
@@ -68,7 +73,7 @@ export class Linter {
     const ruleErrors: { rule: string; error: unknown }[] = [];
     const customizations = normaliseCustomizations(config.rules);
     if (doc.parsed.usable) {
-      for (const f of validateSchema(doc)) findings.push(f);
+      for (const f of validateSchema(doc, this.#schemaCache)) findings.push(f);
       // An empty file or a list at the root has one clear problem; rule findings would only bury it.
       if (doc.root) for (const f of this.#runRules(doc, ruleErrors, customizations)) findings.push(f);
     }
@@ -98,8 +103,6 @@ export class Linter {
 
   #runRules(doc: StrategyDocument, ruleErrors: { rule: string; error: unknown }[], customizations: readonly RuleCustomization[]): Finding[] {
     const findings: Finding[] = [];
-    const nextCache = new Map<string, Map<string, readonly Relative[]>>();
-    const itemTexts = new Map<MapNode, string>();
     const early = this.rules.filter((r) => r.scope !== 'document' || !r.late);
     const late = this.rules.filter((r): r is DocumentRule => r.scope === 'document' && !!r.late);
     const fired = new Set<string>();
@@ -112,7 +115,7 @@ export class Linter {
     };
     for (const rule of early) {
       run(rule, () => {
-        const found = rule.scope === 'document' ? runDocumentRule(rule, doc, fired) : this.#checkItems(rule, doc, nextCache, itemTexts);
+        const found = rule.scope === 'document' ? runDocumentRule(rule, doc, fired) : this.#checkItems(rule, doc);
         // A rule the user switched off is a question they chose not to ask: it does not count
         // as unanswered for rules that read `fired`.
         if (found.length > 0 && severityFor(rule.id, rule.severity, customizations) !== 'off') fired.add(rule.id);
@@ -122,35 +125,28 @@ export class Linter {
     for (const rule of late) run(rule, () => {
       for (const f of runDocumentRule(rule, doc, fired)) findings.push(f);
     });
-    this.#itemCache = nextCache;
     return findings;
   }
 
-  #checkItems(rule: ItemRule, doc: StrategyDocument, nextCache: Map<string, Map<string, readonly Relative[]>>, itemTexts: Map<MapNode, string>): Finding[] {
+  #checkItems(rule: ItemRule, doc: StrategyDocument): Finding[] {
     const out: Finding[] = [];
-    // With anchors, aliases or directives, an unchanged item can mean something else: no reuse.
-    if (!doc.parsed.contextFree) {
-      for (const item of doc.items(rule.scope.section)) for (const f of runItemRule(rule, doc, item)) out.push(f);
-      return out;
-    }
+    const origins = doc.parsed.origins;
     for (const item of doc.items(rule.scope.section)) {
-      // One string per item and run: V8 caches its hash, so the lookups of all rules share it.
-      let itemText = itemTexts.get(item);
-      if (itemText === undefined) itemTexts.set(item, (itemText = `${rule.scope.section}\u0000${doc.text.slice(item.start, item.end)}`));
-      let relative = this.#itemCache.get(itemText)?.get(rule.id) ?? nextCache.get(itemText)?.get(rule.id);
+      const origin = origins?.get(item);
+      let byRule = origin && this.#itemCache.get(origin);
+      let relative = byRule?.get(rule.id);
       if (!relative) {
         const found = runItemRule(rule, doc, item);
-        // Only findings inside the item can move with it.
+        // Only an item parsed as a piece of its own, with findings inside it, can reuse them.
         const movable = found.every((f) => f.start >= item.start && f.end <= item.end && (f.related ?? []).every((r) => r.start >= item.start && r.end <= item.end));
-        if (!movable) {
+        if (!origin || !movable) {
           for (const f of found) out.push(f);
           continue;
         }
         relative = found.map((f) => shift(f, -item.start));
+        if (!byRule) this.#itemCache.set(origin, (byRule = new Map()));
+        byRule.set(rule.id, relative);
       }
-      let byRule = nextCache.get(itemText);
-      if (!byRule) nextCache.set(itemText, (byRule = new Map()));
-      byRule.set(rule.id, relative);
       for (const f of relative) out.push(shift(f, item.start));
     }
     return out;

@@ -15,7 +15,10 @@ import { MORE as M_MORE, OR, SCHEMA_MESSAGES as M, TYPE_NAMES } from './messages
  * plain message, pointed at the exact key or value: `required` at the parent's key,
  * `additionalProperties` at the unknown key, everything else at the value.
  */
-export function validateSchema(doc: StrategyDocument): Finding[] {
+/** Schema errors of list items (paths relative to the item), by the item's piece and section. */
+export type SchemaCache = WeakMap<Node, Map<string, readonly ErrorObject[]>>;
+
+export function validateSchema(doc: StrategyDocument, cache?: SchemaCache): Finding[] {
   const root = doc.parsed.root;
   if (!root || (root.kind === 'scalar' && root.value === null)) {
     return [finding('schema/type', M.empty, { start: 0, end: 0 })];
@@ -23,7 +26,7 @@ export function validateSchema(doc: StrategyDocument): Finding[] {
   if (root.kind !== 'map') {
     return [finding('schema/type', M.rootNotMap, firstLineOf(doc.text, root))];
   }
-  const errors = validateTree(root);
+  const errors = validateTree(root, doc.parsed.origins, cache);
   if (errors.length === 0) return [];
   const reduced = reduceNoise(errors);
   const findings = reduced.map((error) => toFinding(doc, error));
@@ -40,7 +43,7 @@ export function validateSchema(doc: StrategyDocument): Finding[] {
  * The schema's errors for a strategy tree: the root with the items of list sections left open,
  * then each item against its own schema (one call per item, so errors add up linearly).
  */
-function validateTree(root: MapNode): ErrorObject[] {
+function validateTree(root: MapNode, origins?: ReadonlyMap<Node, Node>, cache?: SchemaCache): ErrorObject[] {
   const errors: ErrorObject[] = [];
   const plain: Record<string, unknown> = {};
   const lists: [string, SeqNode][] = [];
@@ -55,7 +58,23 @@ function validateTree(root: MapNode): ErrorObject[] {
   collect(validateRoot, plain, '', errors);
   for (const [key, list] of lists) {
     const validate = itemValidators[key]!;
-    list.items.forEach((item, i) => collect(validate, toPlain(item), `/${escapePointer(key)}/${i}`, errors));
+    list.items.forEach((item, i) => {
+      const prefix = `/${escapePointer(key)}/${i}`;
+      // An item whose text did not change has the same errors: only paths need its new index.
+      const origin = cache && origins?.get(item);
+      let bySection = origin ? cache!.get(origin) : undefined;
+      let found = bySection?.get(key);
+      if (!found) {
+        const own: ErrorObject[] = [];
+        collect(validate, toPlain(item), '', own);
+        found = own;
+        if (origin) {
+          if (!bySection) cache!.set(origin, (bySection = new Map()));
+          bySection.set(key, found);
+        }
+      }
+      for (const e of found) errors.push({ ...e, instancePath: prefix + e.instancePath });
+    });
   }
   return errors;
 }

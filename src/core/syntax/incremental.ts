@@ -19,6 +19,7 @@ export class IncrementalParser {
     const next = new Map<string, CachedPiece>();
     const piece = (start: number, end: number) => this.#piece(text.slice(start, end), start, next);
     const pairs: Pair[] = [];
+    const origins = new Map<Node, Node>();
     const findings: SyntaxFinding[] = [];
     const seen = new Set<string>();
     for (const section of plan) {
@@ -34,9 +35,12 @@ export class IncrementalParser {
         const parts = section.items.map((item) => piece(item.start, item.end));
         const items: Node[] = [];
         for (const part of parts) {
-          if (part.root?.kind !== 'seq') return parseYaml(text);
+          if (part.root?.kind !== 'seq' || part.relative?.kind !== 'seq') return parseYaml(text);
           for (const f of part.findings) findings.push(f);
-          for (const node of part.root.items) items.push(node);
+          part.root.items.forEach((node, i) => {
+            items.push(node);
+            origins.set(node, (part.relative as SeqNode).items[i]!);
+          });
         }
         // Pieces are shared with earlier parses: the list is new, its items are reused as they are.
         value = { kind: 'seq', start: parts[0]!.root!.start, end: parts.at(-1)!.root!.end, items, flow: false } satisfies SeqNode;
@@ -52,10 +56,10 @@ export class IncrementalParser {
     if (!firstPair || !lastPair) return parseYaml(text);
     const root: MapNode = { kind: 'map', start: firstPair.key.start, end: Math.max(lastPair.value.end, lastPair.key.end), pairs, flow: false };
     // Pieces are planned only for text without anchors, aliases and directives.
-    return { root, findings, usable: !findings.some((f) => f.severity === 'error'), contextFree: true };
+    return { root, findings, usable: !findings.some((f) => f.severity === 'error'), contextFree: true, origins };
   }
 
-  #piece(source: string, start: number, next: Map<string, CachedPiece>): { root: Node | undefined; findings: readonly SyntaxFinding[] } {
+  #piece(source: string, start: number, next: Map<string, CachedPiece>): { root: Node | undefined; findings: readonly SyntaxFinding[]; relative: Node | undefined } {
     let cached = this.#pieces.get(source) ?? next.get(source);
     if (!cached) {
       const parsed = parseYaml(source);
@@ -69,7 +73,7 @@ export class IncrementalParser {
         findings: cached.relative.findings.map((f) => ({ ...f, start: f.start + start, end: f.end + start })),
       };
     }
-    return cached.placed;
+    return { ...cached.placed, relative: cached.relative.root };
   }
 }
 

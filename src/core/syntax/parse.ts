@@ -34,6 +34,12 @@ export interface ParsedYaml {
    * results be cached by the text of a part.
    */
   readonly contextFree: boolean;
+  /**
+   * For list items that were parsed as pieces of their own (see `IncrementalParser`): the piece's
+   * tree, parsed at offset 0. It is the same object from one parse to the next while the item's
+   * text is unchanged, wherever the item moved, so results about an item can be cached on it.
+   */
+  readonly origins?: ReadonlyMap<Node, Node>;
 }
 
 /** A `%YAML` or `%TAG` directive line changes how everything after it reads. */
