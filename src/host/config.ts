@@ -3,7 +3,21 @@ import type { LintConfig, RuleCustomization } from '../core/config';
 import { isLocale, pickLocale, type Locale } from '../core/i18n/locale';
 
 export const LANGUAGE_ID = 'smm-strategy';
-export const SELECTOR: vscode.DocumentSelector = [{ language: LANGUAGE_ID }];
+
+/**
+ * Where strategy documents live: on disk, unsaved, and in the workspaces of remote and web
+ * editors (a web worker connected to a server such as code-server, vscode.dev's repositories, the
+ * web test harness). Other schemes hold copies that are not the user's file: the old side of a
+ * diff (`git:`), output channels, source control input. Problems or fixes there would be noise.
+ */
+const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web'];
+
+/** The documents every feature serves; {@link isStrategyDocument} is the same test in code. */
+export const SELECTOR: readonly vscode.DocumentFilter[] = SCHEMES.map((scheme) => ({ language: LANGUAGE_ID, scheme }));
+
+export function isStrategyDocument(document: vscode.TextDocument): boolean {
+  return vscode.languages.match(SELECTOR, document) > 0;
+}
 
 /** The settings of DOMAIN's `smm.` namespace that the linter reads, for one resource. */
 export function lintConfigFor(document: vscode.TextDocument | vscode.Uri): LintConfig & { enabled: boolean } {
@@ -34,8 +48,4 @@ export function uiLocale(): Locale {
 
 export function lintsWorkspace(): boolean {
   return vscode.workspace.getConfiguration('smm').get<boolean>('lintWorkspace', false);
-}
-
-export function isStrategyDocument(document: vscode.TextDocument): boolean {
-  return document.languageId === LANGUAGE_ID;
 }
