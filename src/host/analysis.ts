@@ -21,13 +21,21 @@ export interface Analysis {
 export class StrategyAnalysis extends Disposable {
   readonly #linters = new Map<string, Linter>();
   readonly #latest = new Map<string, Analysis>();
+  readonly #onDidChangeSettings = this.register(new vscode.EventEmitter<vscode.ConfigurationChangeEvent>());
+  /**
+   * A `smm.` setting changed, and the results linted under the old settings are gone: what a
+   * listener asks for now is linted under the new ones. Re-lint on this event, never on
+   * `onDidChangeConfiguration` itself, whose listeners run in the order they were added.
+   */
+  readonly onDidChangeSettings = this.#onDidChangeSettings.event;
 
   constructor() {
     super();
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
-    // Settings (rule severities, locale) change results: drop them so the next ask re-lints.
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('smm')) this.#latest.clear();
+      if (!e.affectsConfiguration('smm')) return;
+      this.#latest.clear();
+      this.#onDidChangeSettings.fire(e);
     }));
   }
 

@@ -37,9 +37,8 @@ export class DiagnosticsManager extends Disposable {
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.#lintNow(d)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => this.#schedule(e.document)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.#closed(d)));
-    this.register(vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('smm')) this.relintOpenDocuments();
-    }));
+    // After the analysis dropped its results of the old settings, not on the raw settings event.
+    this.register(analysis.onDidChangeSettings(() => this.relintOpenDocuments()));
     this.register({ dispose: () => this.#timers.forEach((t) => clearTimeout(t)) });
     this.relintOpenDocuments();
   }
