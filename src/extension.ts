@@ -15,11 +15,11 @@ import { WorkspaceLinter } from './host/workspaceLint';
  * Activation is implicit (the contributed language and commands): it happens when the first
  * strategy file opens or a command runs. This only constructs and registers.
  */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): SmmExtensionApi {
   const log = new Log();
   const analysis = new StrategyAnalysis();
   const diagnostics = new DiagnosticsManager(analysis, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'), log);
-  const workspaceLinter = new WorkspaceLinter(diagnostics, log);
+  const workspaceLinter = new WorkspaceLinter(analysis, diagnostics, log);
   context.subscriptions.push(
     log,
     analysis,
@@ -36,6 +36,16 @@ export function activate(context: vscode.ExtensionContext): void {
       vscode.commands.executeCommand('markdown.showPreview', diagnostics.docsUri(rule))),
   );
   log.info('SMM Strategy activated');
+  return { cachedDocuments: () => analysis.cachedDocuments() };
+}
+
+/**
+ * What `activate` returns (`vscode.extensions.getExtension(…).exports`): facts for the
+ * integration tests, such as what stays in memory. Nothing in it changes the extension's state.
+ */
+export interface SmmExtensionApi {
+  /** URIs of the documents whose parse and linter are kept: the open strategy documents. */
+  cachedDocuments(): string[];
 }
 
 export function deactivate(): void {

@@ -14,9 +14,11 @@ export interface Analysis {
 }
 
 /**
- * The single place strategy documents are linted. Results are cached per document version, so the
- * diagnostics, completion, hover, code actions and symbols of one keystroke share one parse.
- * Each document keeps its own `Linter`, whose item cache makes re-linting after an edit cheap.
+ * The single place open strategy documents are linted. Results are cached per document version,
+ * so the diagnostics, completion, hover, code actions and symbols of one keystroke share one parse.
+ * Each open document keeps its own `Linter`, whose item cache makes re-linting after an edit
+ * cheap; both are dropped when the document closes. Files that are not open are none of its
+ * business: what they need is linted once and thrown away (see `DiagnosticsManager.publishFile`).
  */
 export class StrategyAnalysis extends Disposable {
   readonly #linters = new Map<string, Linter>();
@@ -31,7 +33,7 @@ export class StrategyAnalysis extends Disposable {
 
   constructor() {
     super();
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.#forget(d.uri)));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('smm')) return;
       this.#latest.clear();
@@ -44,7 +46,13 @@ export class StrategyAnalysis extends Disposable {
     const key = document.uri.toString();
     const cached = this.#latest.get(key);
     if (cached && cached.version === document.version) return cached;
-    return this.analyzeText(document.uri, document.getText(), document.version);
+    const linter = this.#linter(document);
+    const started = performance.now();
+    const result = linter.lint(document.getText(), lintConfigFor(document));
+    const analysis: Analysis = { uri: document.uri, version: document.version, result, ms: performance.now() - started };
+    // A document closed while a provider still held it would never be forgotten: keep nothing.
+    if (!document.isClosed) this.#latest.set(key, analysis);
+    return analysis;
   }
 
   /**
@@ -54,34 +62,24 @@ export class StrategyAnalysis extends Disposable {
   parsed(document: vscode.TextDocument): { readonly doc: StrategyDocument; readonly locale: Locale } {
     const cached = this.#latest.get(document.uri.toString());
     if (cached && cached.version === document.version) return { doc: cached.result.document, locale: cached.result.locale };
-    const doc = this.#linter(document.uri).parse(document.getText());
+    const doc = this.#linter(document).parse(document.getText());
     return { doc, locale: messageLocale(doc, lintConfigFor(document)) };
   }
 
-  /** Lints text that may not be open in an editor (workspace-wide linting reads it from disk). */
-  analyzeText(uri: vscode.Uri, text: string, version: number): Analysis {
-    const key = uri.toString();
-    const linter = this.#linter(uri);
-    const started = performance.now();
-    const result = linter.lint(text, lintConfigFor(uri));
-    const analysis: Analysis = { uri, version, result, ms: performance.now() - started };
-    this.#latest.set(key, analysis);
-    return analysis;
+  /** The documents whose parse and linter are held in memory: the open ones that were analysed. */
+  cachedDocuments(): string[] {
+    return [...new Set([...this.#linters.keys(), ...this.#latest.keys()])];
   }
 
-  #linter(uri: vscode.Uri): Linter {
-    const key = uri.toString();
+  #linter(document: vscode.TextDocument): Linter {
+    if (document.isClosed) return new Linter();
+    const key = document.uri.toString();
     let linter = this.#linters.get(key);
     if (!linter) this.#linters.set(key, (linter = new Linter()));
     return linter;
   }
 
-  /** The last analysis, whatever its version (for cheap UI such as the status item). */
-  peek(uri: vscode.Uri): Analysis | undefined {
-    return this.#latest.get(uri.toString());
-  }
-
-  forget(uri: vscode.Uri): void {
+  #forget(uri: vscode.Uri): void {
     this.#linters.delete(uri.toString());
     this.#latest.delete(uri.toString());
   }

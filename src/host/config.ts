@@ -46,6 +46,30 @@ export function uiLocale(): Locale {
   return pickLocale(vscode.workspace.getConfiguration('smm').get<string>('locale'), vscode.env.language);
 }
 
-export function lintsWorkspace(): boolean {
-  return vscode.workspace.getConfiguration('smm').get<boolean>('lintWorkspace', false);
+/** The settings of workspace-wide linting. Their ids are the package.json contributions. */
+export const WORKSPACE_LINT = {
+  enabled: 'lintWorkspace',
+  maxFiles: 'lintWorkspaceMaxFiles',
+  maxFileSizeKB: 'lintWorkspaceMaxFileSizeKB',
+} as const;
+
+export interface WorkspaceLintSettings {
+  /** Keep every strategy file of the workspace checked, not only the open ones. */
+  readonly enabled: boolean;
+  readonly maxFiles: number;
+  readonly maxFileBytes: number;
+}
+
+export function workspaceLintSettings(): WorkspaceLintSettings {
+  const settings = vscode.workspace.getConfiguration('smm');
+  return {
+    enabled: settings.get<boolean>(WORKSPACE_LINT.enabled, false),
+    maxFiles: positiveInteger(settings.get(WORKSPACE_LINT.maxFiles), 500),
+    maxFileBytes: positiveInteger(settings.get(WORKSPACE_LINT.maxFileSizeKB), 1024) * 1024,
+  };
+}
+
+/** The manifest's `minimum` only guides the settings editor; a hand-written value may be anything. */
+function positiveInteger(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(1, Math.floor(value)) : fallback;
 }

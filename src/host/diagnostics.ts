@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { lintStrategy, type LintResult } from '../core/lint';
 import type { Problem, Severity } from '../core/problem';
 import type { Analysis, StrategyAnalysis } from './analysis';
 import { isStrategyDocument, lintConfigFor } from './config';
@@ -18,15 +19,19 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /**
  * Publishes lint problems to the Problems pane: at once when a strategy opens, on every change
- * (debounced only for large files), cleared on close. Results whose document moved on while
- * they waited are dropped.
+ * (debounced only for large files), again when a setting changes, cleared on close. Results whose
+ * document moved on while they waited are dropped. Files that are not open are published on
+ * request (workspace-wide linting), and only their problems are kept.
  */
 export class DiagnosticsManager extends Disposable {
   readonly collection = this.register(vscode.languages.createDiagnosticCollection('smm'));
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
   readonly #onDidPublish = this.register(new vscode.EventEmitter<Analysis>());
-  /** Fires after a document's problems were published (the status item listens). */
+  /** Fires after an open document's problems were published (the status item listens). */
   readonly onDidPublish = this.#onDidPublish.event;
+  readonly #onDidClose = this.register(new vscode.EventEmitter<vscode.TextDocument>());
+  /** Fires after a strategy document closed and its problems were cleared. */
+  readonly onDidClose = this.#onDidClose.event;
 
   constructor(
     private readonly analysis: StrategyAnalysis,
@@ -47,10 +52,27 @@ export class DiagnosticsManager extends Disposable {
     for (const document of vscode.workspace.textDocuments) this.#lintNow(document);
   }
 
-  /** Publishes problems for a file that is not open (workspace-wide linting). */
-  publishText(uri: vscode.Uri, text: string): void {
-    if (!lintConfigFor(uri).enabled) return void this.collection.delete(uri);
-    this.#publish(this.analysis.analyzeText(uri, text, -1));
+  /**
+   * Publishes the problems of a file that is not open (workspace-wide linting). Its linter and
+   * parse are thrown away: only the diagnostics stay, a few hundred bytes instead of hundreds of
+   * kilobytes per file.
+   */
+  publishFile(uri: vscode.Uri, text: string): void {
+    const config = lintConfigFor(uri);
+    if (!config.enabled) return void this.collection.delete(uri);
+    this.#publish(uri, lintStrategy(text, config));
+  }
+
+  /** Replaces the problems of a file with one note saying why it was not checked. */
+  publishNotChecked(uri: vscode.Uri, message: string): void {
+    const note = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, vscode.DiagnosticSeverity.Information);
+    note.source = 'smm';
+    this.collection.set(uri, [note]);
+  }
+
+  /** Removes the problems of a file that is not open (deleted, renamed, or no longer checked). */
+  forget(uri: vscode.Uri): void {
+    this.collection.delete(uri);
   }
 
   #schedule(document: vscode.TextDocument): void {
@@ -70,22 +92,25 @@ export class DiagnosticsManager extends Disposable {
     if (!isStrategyDocument(document)) return;
     this.log.guard(`lint ${document.uri.toString()}`, undefined, () => {
       if (!lintConfigFor(document).enabled) return void this.collection.delete(document.uri);
-      this.#publish(this.analysis.analyze(document));
+      const analysis = this.analysis.analyze(document);
+      this.#publish(document.uri, analysis.result);
+      this.#onDidPublish.fire(analysis);
     });
   }
 
-  #publish(analysis: Analysis): void {
-    const { result, uri } = analysis;
+  #publish(uri: vscode.Uri, result: LintResult): void {
     for (const e of result.ruleErrors) this.log.error(`rule ${e.rule} failed on ${uri.toString()}`, e.error);
     this.collection.set(uri, result.problems.map((p) => this.#toDiagnostic(uri, p)));
-    this.#onDidPublish.fire(analysis);
   }
 
   #closed(document: vscode.TextDocument): void {
+    if (!isStrategyDocument(document)) return;
     clearTimeout(this.#timers.get(document.uri.toString()));
     this.#timers.delete(document.uri.toString());
-    // With workspace linting on, the file's problems stay: they describe the file on disk.
-    if (!vscode.workspace.getConfiguration('smm').get<boolean>('lintWorkspace', false)) this.collection.delete(document.uri);
+    // The problems described the editor's text, which may never have been saved. Workspace-wide
+    // linting, when on, checks the file on disk again (it listens to onDidClose).
+    this.collection.delete(document.uri);
+    this.#onDidClose.fire(document);
   }
 
   #toDiagnostic(uri: vscode.Uri, p: Problem): vscode.Diagnostic {

@@ -1,11 +1,10 @@
 // Live diagnostics as the Problems pane gets them: rule code with its docs link, exact range,
 // severity, source and related places; updates as the user types; settings applied live;
-// cleared on close; the whole workspace on demand.
+// cleared on close. Workspace-wide linting is in workspaceLint.test.ts.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import {
-  activateExtension, closeAllEditors, describeDiagnostics, exampleUri, openUntitled, rangeOf, ruleOf,
-  smmDiagnostics, waitForDiagnostics,
+  activateExtension, closeAllEditors, describeDiagnostics, openUntitled, rangeOf, ruleOf, setSetting, waitForDiagnostics,
 } from './support';
 
 const STRATEGY = [
@@ -20,10 +19,6 @@ const STRATEGY = [
 ].join('\n');
 
 const byRule = (ds: readonly vscode.Diagnostic[], rule: string) => ds.filter((d) => ruleOf(d) === rule);
-
-async function setSetting(key: string, value: unknown): Promise<void> {
-  await vscode.workspace.getConfiguration('smm').update(key, value, vscode.ConfigurationTarget.Global);
-}
 
 suite('Diagnostics', () => {
   suiteSetup(() => activateExtension());
@@ -83,22 +78,6 @@ suite('Diagnostics', () => {
     await waitForDiagnostics(doc.uri, (d) => d.length > 0);
     await closeAllEditors();
     await waitForDiagnostics(doc.uri, (d) => d.length === 0);
-  });
-
-  test('"SMM: Lint Workspace" checks files that are not open', async () => {
-    // A file no other test has opened: written to the scratch workspace, never shown.
-    const uri = exampleUri('never-opened.smm.yaml');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(STRATEGY));
-    try {
-      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'precondition: not open');
-      const count = await vscode.commands.executeCommand<number>('smm.lintWorkspace');
-      assert.ok(count >= 5, `checked ${count} files`);
-      const ds = smmDiagnostics(uri);
-      assert.strictEqual(byRule(ds, 'duplicate-id').length, 1, describeDiagnostics(ds));
-      assert.deepStrictEqual(smmDiagnostics(exampleUri('nush-coffee.en.smm.yaml')), []);
-    } finally {
-      await vscode.workspace.fs.delete(uri);
-    }
   });
 });
 

@@ -1,13 +1,18 @@
 import * as vscode from 'vscode';
-import type { WorkspaceLinter } from '../workspaceLint';
+import { WORKSPACE_LINT } from '../config';
+import { workspaceLintText } from '../messages';
+import type { WorkspaceLintSummary, WorkspaceLinter } from '../workspaceLint';
 
-/** "SMM: Lint Workspace": every strategy file, with progress, then the Problems pane. */
-export async function lintWorkspace(linter: WorkspaceLinter): Promise<number> {
-  const count = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'SMM: checking strategy files…', cancellable: true },
+/** "SMM: Lint Workspace": every strategy file up to the limit, with progress, then the Problems pane. */
+export async function lintWorkspace(linter: WorkspaceLinter): Promise<WorkspaceLintSummary> {
+  const summary = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: workspaceLintText.progress(), cancellable: true },
     (_progress, token) => linter.lintAll(token),
   );
   void vscode.commands.executeCommand('workbench.actions.view.problems');
-  void vscode.window.showInformationMessage(`SMM: checked ${count} strategy file${count === 1 ? '' : 's'}.`);
-  return count;
+  const files = summary.checked + summary.tooLarge;
+  void vscode.window.showInformationMessage(summary.limited
+    ? workspaceLintText.limited(files, `smm.${WORKSPACE_LINT.maxFiles}`)
+    : workspaceLintText.checked(files));
+  return summary;
 }

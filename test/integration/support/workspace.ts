@@ -5,6 +5,7 @@
 // without touching the repository. Build URIs with `Uri.joinPath`, never with node:path: the web
 // host has no file system paths.
 import * as vscode from 'vscode';
+import type { SmmExtensionApi } from '../../../src/extension';
 import { DEFAULT_TIMEOUT_MS, poll } from './wait';
 
 /** `<publisher>.<name>` from package.json. */
@@ -116,4 +117,17 @@ export function positionOf(
 export function rangeOf(doc: vscode.TextDocument, text: string, options: { occurrence?: number } = {}): vscode.Range {
   const start = offsetOf(doc, text, options.occurrence ?? 0);
   return new vscode.Range(doc.positionAt(start), doc.positionAt(start + text.length));
+}
+
+/**
+ * Sets an `smm.` setting in the user settings (`undefined` removes it). Tests that change one
+ * reset it in `teardown`, so the next test starts from the defaults.
+ */
+export async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('smm').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+/** The extension's exports (see `SmmExtensionApi` in src/extension.ts), once it is active. */
+export async function extensionApi(): Promise<SmmExtensionApi> {
+  return (await activateExtension()).exports as SmmExtensionApi;
 }
