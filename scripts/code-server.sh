@@ -13,6 +13,8 @@
 #   CS_BIN    code-server executable            (default .cache/code-server/node_modules/.bin/code-server)
 #   CS_EXTRA_ENV_FILE  optional file of KEY=VALUE lines exported to code-server (and so to its
 #             extension host), e.g. SMM_TEST_GREP for the integration runner
+#   CS_RESTRICTED=1  workspace trust on, and every folder opens in Restricted Mode (not trusted,
+#             no prompt): how VS Code treats a repository the user has just cloned
 #
 # Install code-server first with scripts/setup.sh. The runners in test/harness/ use this script, so
 # the flags and settings below are the single place that defines "our" code-server.
@@ -49,12 +51,15 @@ running_pid() {
 }
 
 write_settings() {
+  local trust=false
+  [ "${CS_RESTRICTED:-}" = 1 ] && trust=true
   # User settings for a quiet, deterministic workbench:
   # - no update/marketplace/telemetry traffic (nothing but npm and apt is reachable: these only
-  #   produce ENOTFOUND noise), no welcome page or walkthroughs, no workspace-trust prompt;
+  #   produce ENOTFOUND noise), no welcome page or walkthroughs, no workspace-trust prompt
+  #   (workspace trust off, or with CS_RESTRICTED=1 on and never asked: Restricted Mode);
   # - git off: the test workspaces live inside this repository's ignored .state/ folder;
   # - Problems pane as a tree, which test/e2e/support/workbench.ts reads.
-  cat > "$CS_STATE/user-data/User/settings.json" <<'JSON'
+  cat > "$CS_STATE/user-data/User/settings.json" <<JSON
 {
   "workbench.startupEditor": "none",
   "workbench.welcomePage.walkthroughs.openOnInstall": false,
@@ -65,7 +70,8 @@ write_settings() {
   "extensions.autoCheckUpdates": false,
   "extensions.autoUpdate": false,
   "extensions.ignoreRecommendations": true,
-  "security.workspace.trust.enabled": false,
+  "security.workspace.trust.enabled": $trust,
+  "security.workspace.trust.startupPrompt": "never",
   "git.enabled": false,
   "git.autoRepositoryDetection": false,
   "chat.commandCenter.enabled": false,
@@ -89,10 +95,12 @@ case "${1:-}" in
       set -a; # shellcheck disable=SC1090
       . "$CS_EXTRA_ENV_FILE"; set +a
     fi
+    trust_flags=(--disable-workspace-trust)
+    [ "${CS_RESTRICTED:-}" = 1 ] && trust_flags=()
     # setsid: its own process group, so `stop` can end the extension host and watchers with it.
     # --ignore-last-opened: always open the folder given in the URL.
     setsid "$CS_BIN" "${COMMON[@]}" --bind-addr "127.0.0.1:$CS_PORT" --auth none \
-      --disable-telemetry --disable-update-check --disable-workspace-trust \
+      --disable-telemetry --disable-update-check "${trust_flags[@]}" \
       --disable-getting-started-override --disable-proxy --ignore-last-opened \
       >"$LOG_FILE" 2>&1 </dev/null &
     echo $! >"$PID_FILE"

@@ -7,6 +7,7 @@
 //   unit         npm run test:fast: type check + lint + build + mocha unit/schema/cli tests (no VS Code)
 //   build        the test bundles and the .vsix the next layers use
 //   integration  the mocha suite in code-server's real Node extension host
+//   restricted   its workspace trust suite again, with the workspace in Restricted Mode
 //   web          the same suite in VS Code for the Web's worker extension host
 //   e2e          the workbench driven in chromium, with the packaged .vsix installed
 //
@@ -20,13 +21,14 @@ import { CountParser, formatCounts } from './lib/results.mjs';
 import { run, since } from './lib/util.mjs';
 
 const npm = (script) => ['npm', ['run', '-s', script]];
-const node = (file) => ['node', [join(ROOT, file)]];
+const node = (file, ...args) => ['node', [join(ROOT, file), ...args]];
 
 /** name, commands run in sequence (stop at the first failing one), and whether it counts tests. */
 const LAYERS = [
   { name: 'unit', steps: [npm('test:fast')], counts: true },
   { name: 'build', steps: [npm('build:tests'), npm('package')], counts: false },
   { name: 'integration', steps: [node('test/harness/run-integration.mjs')], counts: true },
+  { name: 'restricted', steps: [node('test/harness/run-integration.mjs', '--restricted', '--grep', 'Workspace trust')], counts: true },
   { name: 'web', steps: [node('test/harness/run-web.mjs')], counts: true },
   { name: 'e2e', steps: [node('test/harness/run-e2e.mjs')], counts: true },
 ];

@@ -2,6 +2,7 @@
 // Runs the integration suite (test/integration/) inside code-server's real Node extension host.
 //
 //   npm run test:integration [-- --grep <regexp>]
+//   npm run test:restricted        the same in Restricted Mode: the workspace is not trusted
 //
 // This is what @vscode/test-electron does with VS Code desktop, done with code-server because
 // VS Code desktop cannot be downloaded here (REPORT.md section 4a):
@@ -26,11 +27,11 @@ import { runSuiteInPage } from './lib/automation.mjs';
 import { reportLayer, runLayer } from './lib/results.mjs';
 import { prepareWorkspace, runDir } from './lib/workspaces.mjs';
 
-const LAYER = 'integration';
-const USAGE = `usage: node test/harness/run-integration.mjs [--grep <regexp>]`;
+const USAGE = `usage: node test/harness/run-integration.mjs [--restricted] [--grep <regexp>]`;
+const args = parseArgs(process.argv.slice(2), USAGE, ['restricted']);
+const LAYER = args.restricted ? 'restricted' : 'integration';
 
 async function main() {
-  const args = parseArgs(process.argv.slice(2), USAGE);
   requireFile(EXTENSION_MAIN, 'run: npm run build');
   requireFile(INTEGRATION_TESTS, 'run: npm run build:tests');
   const dir = runDir(LAYER);
@@ -40,8 +41,10 @@ async function main() {
   let baseUrl = process.env.CS_URL?.replace(/\/$/, '');
   if (baseUrl) {
     if (args.grep) console.warn(`[${LAYER}] --grep is ignored with CS_URL (it reaches the extension host through code-server's environment)`);
+    if (args.restricted) console.warn(`[${LAYER}] --restricted is ignored with CS_URL (the server decides about workspace trust)`);
   } else {
-    server = await startCodeServer({ runDir: dir, env: args.grep ? { SMM_TEST_GREP: args.grep } : {} });
+    const env = { ...(args.grep ? { SMM_TEST_GREP: args.grep } : {}), ...(args.restricted ? { SMM_TEST_RESTRICTED: '1' } : {}) };
+    server = await startCodeServer({ runDir: dir, env, restricted: args.restricted });
     baseUrl = server.url;
   }
   // code-server names the server's file system after the page's host: vscode-remote://<host:port>/...

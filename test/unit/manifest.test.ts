@@ -1,4 +1,5 @@
-// The extension's manifest and package: the translations of the editor texts.
+// The extension's manifest and package: the settings a workspace may not change in Restricted
+// Mode, and the translations of the editor texts.
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,9 +8,38 @@ const ROOT = join(__dirname, '../..');
 
 interface Manifest {
   readonly l10n?: string;
+  readonly capabilities: {
+    readonly untrustedWorkspaces: { readonly supported: boolean | 'limited'; readonly restrictedConfigurations?: readonly string[] };
+  };
+  readonly contributes: { readonly configuration: { readonly properties: Readonly<Record<string, unknown>> } };
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
+const settings = manifest.contributes.configuration.properties;
+
+/**
+ * Settings a workspace may set even in Restricted Mode: they change nothing that could hide a
+ * problem or make the extension do more work. Every other setting must be restricted, so a new
+ * setting cannot be added without deciding which it is.
+ */
+const SAFE_IN_UNTRUSTED_WORKSPACES = ['smm.locale'];
+
+describe('manifest', () => {
+  it('a workspace that is not trusted cannot switch checks off, change severities or enlarge workspace linting', () => {
+    const { supported, restrictedConfigurations = [] } = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(supported, 'limited');
+    for (const id of restrictedConfigurations) assert.ok(id in settings, `${id} is a contributed setting`);
+    const unrestricted = Object.keys(settings).filter((id) => !restrictedConfigurations.includes(id));
+    assert.deepEqual(unrestricted, SAFE_IN_UNTRUSTED_WORKSPACES);
+  });
+
+  it('the README names every restricted setting', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### In a workspace you have not trusted'));
+    assert.ok(section.length < readme.length, 'the README has the section');
+    for (const id of manifest.capabilities.untrustedWorkspaces.restrictedConfigurations ?? []) assert.ok(section.includes(`\`${id}\``), id);
+  });
+});
 
 describe('editor texts', () => {
   /** Every `l10n.t('…')` of the host: the English text is the key of its translations. */

@@ -1,9 +1,13 @@
-// Tiny argument parsing shared by the runners: `--grep <re>` and `--help`.
-export function parseArgs(argv, usage) {
+// Tiny argument parsing shared by the runners: `--grep <re>`, `--help`, and the boolean
+// `--<flag>`s a runner accepts (`flags`), each true when given.
+export function parseArgs(argv, usage, flags = []) {
   const args = { grep: process.env.SMM_TEST_GREP || undefined };
+  for (const flag of flags) args[flag] = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--grep' || a === '-g') {
+    if (a.startsWith('--') && flags.includes(a.slice(2))) {
+      args[a.slice(2)] = true;
+    } else if (a === '--grep' || a === '-g') {
       args.grep = argv[++i];
     } else if (a.startsWith('--grep=')) {
       args.grep = a.slice('--grep='.length);

@@ -29,15 +29,16 @@ function codeServerSh(args, env) {
  * @param {string} [options.vsix]     install this .vsix first (e2e: test the packaged artifact)
  * @param {Record<string,string>} [options.env]  extra environment for code-server and its
  *                                    extension host (e.g. SMM_TEST_GREP)
+ * @param {boolean} [options.restricted]  open folders in Restricted Mode (not trusted)
  */
-export async function startCodeServer({ runDir, port, vsix, env = {} }) {
+export async function startCodeServer({ runDir, port, vsix, env = {}, restricted = false }) {
   requireFile(CODE_SERVER_BIN, 'run: bash scripts/setup.sh');
   // Fresh every time: no extensions, editors or window state left over from an earlier run.
   const state = join(runDir, 'cs');
   rmSync(state, { recursive: true, force: true });
   mkdirSync(state, { recursive: true });
   const chosenPort = port ?? (process.env.CS_PORT ? Number(process.env.CS_PORT) : await freePort());
-  const shEnv = { CS_STATE: state, CS_PORT: String(chosenPort) };
+  const shEnv = { CS_STATE: state, CS_PORT: String(chosenPort), ...(restricted ? { CS_RESTRICTED: '1' } : {}) };
   if (Object.keys(env).length > 0) {
     const envFile = join(state, 'extra.env');
     // Sourced by code-server.sh: single-quote the values so `$` and backticks stay literal.
