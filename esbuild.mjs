@@ -15,6 +15,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   target: 'es2022',
+  // Messages in Armenian and Russian stay as text, not \uXXXX escapes (six bytes for every letter).
+  // Both hosts read the bundles as UTF-8.
+  charset: 'utf8',
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
