@@ -1,8 +1,10 @@
 // The extension's manifest and package: the settings a workspace may not change in Restricted
-// Mode, and the translations of the editor texts.
+// Mode, the translations of the editor texts, and what goes into the .vsix.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { listFiles, PackageManager } from '@vscode/vsce';
 
 const ROOT = join(__dirname, '../..');
 
@@ -75,4 +77,33 @@ describe('editor texts', () => {
       assert.deepEqual(Object.keys(bundle).filter((key) => !texts.includes(key)), [], `${language}: translations of texts that no longer exist`);
     });
   }
+});
+
+describe('the .vsix', () => {
+  it('holds the extension bundles and what the manifest points at, not the CLI, tests, maps or sources', async () => {
+    // The rules of .vscodeignore applied by vsce itself, to a stand-in tree of the files a build leaves.
+    const dir = mkdtempSync(join(tmpdir(), 'smm-vsix-'));
+    try {
+      for (const file of ['package.json', '.vscodeignore']) writeFileSync(join(dir, file), readFileSync(join(ROOT, file)));
+      const present = [
+        'dist/extension.js', 'dist/extension.js.map', 'dist/web/extension.js', 'dist/web/extension.js.map', 'dist/cli.js',
+        'dist/cli.js.map', 'dist/smm-strategy.vsix', 'dist/test/integration/index.js', 'dist/test/web/index.js',
+        'src/extension.ts', 'test/unit/manifest.test.ts', 'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json',
+        'schemas/smm.schema.json', 'media/icon.png', 'docs/rules/no-budget.md', 'syntaxes/smm.tmLanguage.json',
+        'language-configuration.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'examples/mistakes.smm.yaml', 'tsconfig.json',
+      ];
+      for (const file of present) {
+        mkdirSync(dirname(join(dir, file)), { recursive: true });
+        writeFileSync(join(dir, file), '');
+      }
+      const packaged = (await listFiles({ cwd: dir, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/')).sort();
+      assert.deepEqual(packaged, [
+        'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/web/extension.js', 'docs/rules/no-budget.md',
+        'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json', 'language-configuration.json', 'media/icon.png', 'package.json',
+        'schemas/smm.schema.json', 'syntaxes/smm.tmLanguage.json',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
