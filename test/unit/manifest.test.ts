@@ -1,5 +1,6 @@
-// The extension's manifest and package: the settings a workspace may not change in Restricted
-// Mode, the translations of the editor texts, and what goes into the .vsix.
+// The extension's manifest and package: settings written for people who are not programmers, the
+// settings a workspace may not change in Restricted Mode, the translations of the editor texts,
+// and what goes into the .vsix.
 import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,13 @@ interface Manifest {
   readonly capabilities: {
     readonly untrustedWorkspaces: { readonly supported: boolean | 'limited'; readonly restrictedConfigurations?: readonly string[] };
   };
-  readonly contributes: { readonly configuration: { readonly properties: Readonly<Record<string, unknown>> } };
+  readonly contributes: { readonly configuration: { readonly properties: Readonly<Record<string, Setting>> } };
+}
+
+interface Setting {
+  readonly scope?: string;
+  readonly markdownDescription?: string;
+  readonly description?: string;
 }
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
@@ -26,7 +33,19 @@ const settings = manifest.contributes.configuration.properties;
  */
 const SAFE_IN_UNTRUSTED_WORKSPACES = ['smm.locale'];
 
+/** Words that mean nothing to someone who is not a programmer. */
+const TOOL_NAMES = /\b(eslint|prettier|tslint|regexp?|regular expression|glob|ajv|npm|lsp|json schema)\b/i;
+
 describe('manifest', () => {
+  it('settings have a scope and a description in plain words, naming no developer tools', () => {
+    for (const [id, setting] of Object.entries(settings)) {
+      assert.ok(setting.scope, `${id} has an explicit scope`);
+      const description = setting.markdownDescription ?? setting.description ?? '';
+      assert.ok(description.length > 20, `${id} is described`);
+      assert.doesNotMatch(description, TOOL_NAMES, id);
+    }
+  });
+
   it('a workspace that is not trusted cannot switch checks off, change severities or enlarge workspace linting', () => {
     const { supported, restrictedConfigurations = [] } = manifest.capabilities.untrustedWorkspaces;
     assert.equal(supported, 'limited');
