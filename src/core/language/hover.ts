@@ -7,6 +7,7 @@ import type { Problem } from '../problem';
 import { ruleById } from '../rules';
 import { documentationAt, enumAt } from '../schema/navigate';
 import { locateAt, type Located, type ScalarNode } from '../syntax/ast';
+import { escapeMarkdown } from '../text/markdown';
 
 /**
  * What a hover shows at one place, as plain data; `renderHover` turns it into markdown.
@@ -164,15 +165,6 @@ export function renderHover(info: HoverInfo, locale: Locale, docsLink: (rule: st
     parts.push(lines.join('\n\n'));
   }
   return parts.join('\n\n---\n\n');
-}
-
-/**
- * Escapes text for markdown: every ASCII punctuation character gets a backslash (CommonMark allows
- * it for all of them), which also breaks autolinks (`https\:`, `www\.`) and HTML (`\<`). Line
- * breaks become spaces so a value cannot start a heading or a list.
- */
-export function escapeMarkdown(value: string): string {
-  return value.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
 }
 
 const SECTION: Record<IdSection, Localized> = {

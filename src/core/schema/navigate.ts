@@ -14,6 +14,8 @@ export interface JsonSchema {
   readonly const?: unknown;
   readonly markdownEnumDescriptions?: readonly string[];
   readonly enumDescriptions?: readonly string[];
+  /** Short labels of the enum values, by index: only in the localized copies made by `localizedSchema` (`src/core/i18n/schemaText`). */
+  readonly enumLabels?: readonly string[];
   readonly properties?: Readonly<Record<string, JsonSchema>>;
   readonly required?: readonly string[];
   readonly items?: JsonSchema;

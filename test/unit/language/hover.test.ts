@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { escapeMarkdown, hoverAt, renderHover, type HoverInfo } from '../../../src/core/language/hover';
+import { hoverAt, renderHover, type HoverInfo } from '../../../src/core/language/hover';
+import { escapeMarkdown } from '../../../src/core/text/markdown';
 import type { Locale } from '../../../src/core/i18n/locale';
 import { StrategyDocument } from '../../../src/core/model/document';
 import type { Problem } from '../../../src/core/problem';
