@@ -1,7 +1,7 @@
 import type { Locale, Localized } from '../i18n/locale';
 import type { StrategyDocument } from '../model/document';
 import { num, strings, text } from '../model/read';
-import { SECTION_KEYS, type IdSection, type SectionKey } from '../model/sections';
+import { isSectionKey, type IdSection, type SectionKey } from '../model/sections';
 import { child, keyText, type MapNode, type Node, type Pair } from '../syntax/ast';
 
 /**
@@ -290,8 +290,4 @@ function clip(label: string): string {
 
 function optional(symbol: StrategySymbol | undefined): StrategySymbol[] {
   return symbol ? [symbol] : [];
-}
-
-function isSectionKey(key: string): key is SectionKey {
-  return (SECTION_KEYS as readonly string[]).includes(key);
 }

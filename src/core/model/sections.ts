@@ -9,6 +9,10 @@ export const SECTION_KEYS = [
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 
+export function isSectionKey(key: string): key is SectionKey {
+  return (SECTION_KEYS as readonly string[]).includes(key);
+}
+
 /** Sections that are lists of items with a unique kebab-case `id`. */
 export const ID_SECTIONS = ['goals', 'audiences', 'competitors', 'channels', 'content_pillars', 'team'] as const;
 export type IdSection = (typeof ID_SECTIONS)[number];

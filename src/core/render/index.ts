@@ -1,0 +1,8 @@
+/**
+ * The plan renderer: a linted strategy as a readable plan (markdown and HTML), and as a
+ * standalone page for export. Editor-independent, like the rest of the core.
+ */
+export { PlanRenderer, renderPlan, type RenderedPlan } from './plan';
+export { planDocument } from './document';
+export { PLAN_CSS, PLAN_THEME_CSS } from './style';
+export { SUMMARY_CHECKLIST } from './sections/readiness';

@@ -1,0 +1,145 @@
+import { escapeMarkdown } from '../text/markdown';
+
+/** The block tokens of markdown-it that the renderer puts attributes on. */
+export type BlockToken = 'heading_open' | 'paragraph_open' | 'bullet_list_open' | 'list_item_open' | 'table_open' | 'tr_open' | 'blockquote_open';
+
+/** Extra attributes for the block tokens that open on one markdown line (classes, `data-problem`). */
+export type BlockAttrs = Partial<Record<BlockToken, Readonly<Record<string, string>>>>;
+
+/** Where one markdown line came from: the 0-based line of its YAML node, and attributes for its blocks. */
+export interface SourceBlock {
+  readonly line: number;
+  readonly attrs?: BlockAttrs;
+}
+
+/** A piece of the plan's markdown with its own side table. */
+export interface MarkdownChunk {
+  readonly markdown: string;
+  /** By line of `markdown`; blank lines have none. */
+  readonly blocks: readonly (SourceBlock | undefined)[];
+}
+
+export interface ListItem {
+  /** Markdown text of the item (escape user text with {@link md}). */
+  readonly text: string;
+  readonly line: number;
+  readonly attrs?: Readonly<Record<string, string>>;
+  readonly children?: readonly ListItem[];
+}
+
+export interface TableRow {
+  readonly cells: readonly string[];
+  readonly line: number;
+  readonly attrs?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Plain text as markdown that shows exactly that text: no formatting, links, images or HTML can
+ * come out of it (see `escapeMarkdown`), and it stays on one line.
+ */
+export function md(text: string): string {
+  return escapeMarkdown(text.trim());
+}
+
+/**
+ * Writes the plan's markdown one line at a time, and beside it a side table from markdown line to
+ * source line. markdown-it reports the markdown line each block starts on (`token.map`); the
+ * engine looks it up here to stamp `data-line` and the block's attributes, the way VS Code's
+ * markdown preview stamps its source lines.
+ */
+export class PlanWriter {
+  readonly #lines: string[] = [];
+  readonly #blocks: (SourceBlock | undefined)[] = [];
+  #quote = false;
+  /** Markdown lines where a new chunk starts (after the first, which starts at 0). */
+  readonly #cuts: number[] = [0];
+  /** Attributes for the blocks of the next line (the blockquote a card opens with). */
+  #pending: BlockAttrs | undefined;
+
+  get markdown(): string {
+    return this.#lines.join('\n');
+  }
+
+  /**
+   * The markdown cut into independent pieces at each heading outside the summary card, each with
+   * its side table (by line within the piece). Every piece ends with a blank line, so rendering
+   * them one by one gives what rendering the whole would, and an edit to one goal leaves the
+   * other pieces' text unchanged (see `MarkdownRenderer`).
+   */
+  get chunks(): readonly MarkdownChunk[] {
+    const cuts = [...this.#cuts, this.#lines.length];
+    return cuts.slice(0, -1).map((start, i) => ({
+      markdown: this.#lines.slice(start, cuts[i + 1]).join('\n'),
+      blocks: this.#blocks.slice(start, cuts[i + 1]),
+    }));
+  }
+
+  heading(level: 1 | 2 | 3 | 4, text: string, line: number, attrs?: Readonly<Record<string, string>>): void {
+    if (!this.#quote && this.#lines.length > 0) this.#cuts.push(this.#lines.length);
+    this.#line(`${'#'.repeat(level)} ${text}`, { line, ...(attrs ? { attrs: { heading_open: attrs } } : {}) });
+    this.#blank();
+  }
+
+  paragraph(text: string, line: number, attrs?: Readonly<Record<string, string>>): void {
+    this.#line(text, { line, ...(attrs ? { attrs: { paragraph_open: attrs } } : {}) });
+    this.#blank();
+  }
+
+  list(items: readonly ListItem[], attrs?: Readonly<Record<string, string>>): void {
+    if (items.length === 0) return;
+    items.forEach((item, i) => this.#item(item, 0, i === 0 ? attrs : undefined));
+    this.#blank();
+  }
+
+  /** A table; `line` is the source line of its header row (the section or list it shows). */
+  table(header: readonly string[], rows: readonly TableRow[], line: number, attrs?: Readonly<Record<string, string>>): void {
+    if (rows.length === 0) return;
+    this.#line(row(header), { line, ...(attrs ? { attrs: { table_open: attrs } } : {}) });
+    this.#line(row(header.map(() => '---')), { line });
+    for (const r of rows) {
+      const cells = header.map((_, i) => r.cells[i] ?? '');
+      this.#line(row(cells), { line: r.line, ...(r.attrs ? { attrs: { tr_open: r.attrs } } : {}) });
+    }
+    this.#blank();
+  }
+
+  /** Writes `body` inside a blockquote (the one markdown container), used for the summary card. */
+  quote(attrs: Readonly<Record<string, string>>, body: () => void): void {
+    this.#quote = true;
+    this.#pending = { blockquote_open: attrs };
+    try {
+      body();
+    } finally {
+      this.#quote = false;
+      this.#pending = undefined;
+    }
+    this.#blank();
+  }
+
+  #item(item: ListItem, depth: number, listAttrs: Readonly<Record<string, string>> | undefined): void {
+    const attrs: BlockAttrs = {
+      ...(item.attrs ? { list_item_open: item.attrs } : {}),
+      ...(listAttrs ? { bullet_list_open: listAttrs } : {}),
+    };
+    this.#line(`${'  '.repeat(depth)}- ${item.text}`, { line: item.line, ...(item.attrs || listAttrs ? { attrs } : {}) });
+    item.children?.forEach((c, i) => this.#item(c, depth + 1, i === 0 ? { class: 'smm-nested' } : undefined));
+  }
+
+  #line(text: string, block: SourceBlock): void {
+    if (this.#pending) {
+      block = { ...block, attrs: { ...this.#pending, ...block.attrs } };
+      this.#pending = undefined;
+    }
+    this.#lines.push(this.#quote ? `> ${text}` : text);
+    this.#blocks.push(block);
+  }
+
+  #blank(): void {
+    this.#lines.push(this.#quote ? '>' : '');
+    this.#blocks.push(undefined);
+  }
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
+}
