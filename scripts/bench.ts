@@ -1,9 +1,10 @@
-// Benchmark of the per-keystroke path: a full lint, and a re-lint after a one-character edit with
-// the item cache warm. Run: npm run bench [-- <lines>...]. Prints medians; not a test, no thresholds.
+// Benchmark of the per-keystroke path: a full lint, a re-lint after a one-character edit with
+// the item cache warm, and rendering the plan from a lint result. Run: npm run bench [-- <lines>...]. Prints medians; not a test, no thresholds.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Linter, lintStrategy } from '../src/core/lint';
 import { parseYaml } from '../src/core/syntax/parse';
+import { PlanRenderer, renderPlan } from '../src/core/render';
 
 const example = readFileSync(join(__dirname, '../examples/nush-coffee.en.smm.yaml'), 'utf8');
 
@@ -38,7 +39,7 @@ function time(runs: number, body: (i: number) => void): number {
 }
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-console.log('lines   chars     parse ms  full lint ms  re-lint after edit ms  problems');
+console.log('lines   chars     parse ms  full lint ms  re-lint after edit ms  render ms  re-render after edit ms  problems');
 for (const lines of sizes.length ? sizes : [100, 1000, 5000, 20000]) {
   const text = strategyOfLines(lines);
   const runs = lines > 5000 ? 5 : 30;
@@ -50,6 +51,13 @@ for (const lines of sizes.length ? sizes : [100, 1000, 5000, 20000]) {
   // Edit a character inside one goal's title, as typing does.
   const at = text.indexOf('title:') + 8;
   const edit = time(runs, (i) => linter.lint(text.slice(0, at) + String.fromCharCode(97 + (i % 26)) + text.slice(at)));
-  const problems = lintStrategy(text).problems.length;
-  console.log(`${String(text.split('\n').length).padEnd(8)}${String(text.length).padEnd(10)}${parse.toFixed(2).padEnd(10)}${full.toFixed(2).padEnd(14)}${edit.toFixed(2).padEnd(23)}${problems}`);
+  const result = lintStrategy(text);
+  for (let i = 0; i < 3; i++) renderPlan(result);
+  const render = time(runs, () => renderPlan(result));
+  // The preview's path: the same edit, linted and rendered with both caches warm.
+  const renderer = new PlanRenderer();
+  renderer.render(linter.lint(text));
+  const edits = Array.from({ length: runs }, (_, i) => linter.lint(text.slice(0, at) + String.fromCharCode(97 + (i % 26)) + text.slice(at)));
+  const rerender = time(runs, (i) => renderer.render(edits[i]!));
+  console.log(`${String(text.split('\n').length).padEnd(8)}${String(text.length).padEnd(10)}${parse.toFixed(2).padEnd(10)}${full.toFixed(2).padEnd(14)}${edit.toFixed(2).padEnd(23)}${render.toFixed(2).padEnd(11)}${rerender.toFixed(2).padEnd(25)}${result.problems.length}`);
 }

@@ -87,7 +87,10 @@ export class PlanRenderer {
     const brand = text(result.document.section('brand'), 'name');
     return {
       html: this.#markdown.render(writer.chunks),
-      markdown: writer.markdown,
+      // Joined only when asked for: the preview never needs it, an export does.
+      get markdown() {
+        return writer.markdown;
+      },
       title: brand ? format(TEXT.planTitle, result.locale, { brand: brand.trim() }) : format(TEXT.planTitleUntitled, result.locale),
       locale: result.locale,
       errors,

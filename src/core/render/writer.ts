@@ -38,8 +38,17 @@ export interface TableRow {
  * come out of it (see `escapeMarkdown`), and it stays on one line.
  */
 export function md(text: string): string {
-  return escapeMarkdown(text.trim());
+  let escaped = escapes.get(text);
+  if (escaped === undefined) {
+    // The same names and labels recur all over a plan (a goal's title in every channel naming it).
+    if (escapes.size >= MAX_ESCAPES) escapes.clear();
+    escapes.set(text, (escaped = escapeMarkdown(text.trim())));
+  }
+  return escaped;
 }
+
+const escapes = new Map<string, string>();
+const MAX_ESCAPES = 10_000;
 
 /**
  * Writes the plan's markdown one line at a time, and beside it a side table from markdown line to

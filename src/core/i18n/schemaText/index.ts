@@ -113,7 +113,8 @@ interface FieldTexts {
 const fieldCache = new Map<string, FieldTexts>();
 
 function lookup(path: readonly (string | number)[], locale: Locale): FieldTexts {
-  const key = `${locale}\u0000${path.map((s) => (typeof s === 'number' ? '#' : s)).join('\u0000')}`;
+  let key: string = locale;
+  for (const segment of path) key += typeof segment === 'number' ? '\u0000#' : `\u0000${segment}`;
   let found = fieldCache.get(key);
   if (!found) {
     const schemas = schemasAt(path, localizedSchema(locale));
