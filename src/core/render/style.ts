@@ -24,7 +24,9 @@ export const PLAN_CSS = `
 .smm-plan li { margin: 0.15em 0; }
 .smm-plan .smm-lead { font-size: 1.1rem; color: var(--smm-muted); }
 .smm-plan .smm-facts, .smm-plan .smm-dimensions { list-style: none; padding-left: 0; }
-.smm-plan .smm-dimensions > li { margin-top: 0.5em; }
+.smm-plan .smm-dimensions { display: grid; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); gap: 0.4em 1.5em; }
+.smm-plan .smm-dimensions > li { margin: 0; break-inside: avoid; }
+.smm-plan .smm-dimensions ul { padding-left: 1.1em; margin: 0.2em 0 0; }
 .smm-plan .smm-primary { color: var(--smm-accent); }
 .smm-plan .smm-missing, .smm-plan .smm-note { color: var(--smm-muted); }
 .smm-plan .smm-gap, .smm-plan .smm-gap td { color: var(--smm-warning); }
@@ -41,7 +43,7 @@ export const PLAN_CSS = `
 .smm-plan .smm-error { color: var(--smm-error); }
 .smm-plan .smm-warning { color: var(--smm-warning); }
 .smm-plan .smm-info { color: var(--smm-info); }
-.smm-plan .smm-problem { color: var(--smm-fg); }
+.smm-plan li.smm-problem { color: var(--smm-fg); }
 .smm-plan [data-problem] { cursor: pointer; }
 .smm-plan .smm-readiness { margin: 2.5em 0 1em; padding: 0.5em 1.25em 1em; border: 2px solid var(--smm-accent); border-radius: 0.6em; background: var(--smm-card); }
 .smm-plan .smm-readiness h2 { border: none; margin-top: 0.5em; }

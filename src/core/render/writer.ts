@@ -100,14 +100,17 @@ export class PlanWriter {
     this.#blank();
   }
 
-  /** A table; `line` is the source line of its header row (the section or list it shows). */
+  /**
+   * A table; `line` is the source line of its header row (the section or list it shows). Columns
+   * empty in every row are left out (a KPI table whose KPIs name no channel has no Channel column).
+   */
   table(header: readonly string[], rows: readonly TableRow[], line: number, attrs?: Readonly<Record<string, string>>): void {
     if (rows.length === 0) return;
-    this.#line(row(header), { line, ...(attrs ? { attrs: { table_open: attrs } } : {}) });
-    this.#line(row(header.map(() => '---')), { line });
+    const shown = header.map((_, i) => i).filter((i) => i === 0 || rows.some((r) => (r.cells[i] ?? '') !== ''));
+    this.#line(row(shown.map((i) => header[i]!)), { line, ...(attrs ? { attrs: { table_open: attrs } } : {}) });
+    this.#line(row(shown.map(() => '---')), { line });
     for (const r of rows) {
-      const cells = header.map((_, i) => r.cells[i] ?? '');
-      this.#line(row(cells), { line: r.line, ...(r.attrs ? { attrs: { tr_open: r.attrs } } : {}) });
+      this.#line(row(shown.map((i) => r.cells[i] ?? '')), { line: r.line, ...(r.attrs ? { attrs: { tr_open: r.attrs } } : {}) });
     }
     this.#blank();
   }
