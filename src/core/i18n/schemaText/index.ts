@@ -109,25 +109,55 @@ interface FieldTexts {
   readonly labels: ReadonlyMap<string, string>;
 }
 
-/** By locale and path shape (list indexes as `#`); the schema is fixed, so the cache only grows to its size. */
-const fieldCache = new Map<string, FieldTexts>();
+/**
+ * Answers by locale, then path shape (list indexes as `#`), as a tree walked segment by segment:
+ * no key string is built per question. Only paths the schema knows get a branch, so the tree
+ * stays schema-sized whatever keys a file invents.
+ */
+interface Branch {
+  readonly next: Map<string, Branch>;
+  texts?: FieldTexts;
+}
+
+const fieldCache = new Map<Locale, Branch>();
 
 function lookup(path: readonly (string | number)[], locale: Locale): FieldTexts {
-  let key: string = locale;
-  for (const segment of path) key += typeof segment === 'number' ? '\u0000#' : `\u0000${segment}`;
-  let found = fieldCache.get(key);
-  if (!found) {
-    const schemas = schemasAt(path, localizedSchema(locale));
-    const labels = new Map<string, string>();
-    for (const s of schemas) {
-      s.enum?.forEach((v, i) => {
-        const label = s.enumLabels?.[i];
-        if (typeof v === 'string' && label !== undefined && !labels.has(v)) labels.set(v, label);
-      });
-    }
-    found = { title: schemas.find((s) => s.title !== undefined)?.title, labels };
-    // Paths the schema does not know (a user's own keys) are not kept: the cache stays schema-sized.
-    if (schemas.length > 0) fieldCache.set(key, found);
+  let branch: Branch | undefined = fieldCache.get(locale);
+  if (!branch) fieldCache.set(locale, (branch = { next: new Map() }));
+  for (const segment of path) {
+    const next: Branch | undefined = branch.next.get(shapeOf(segment));
+    if (!next) return remember(path, locale);
+    branch = next;
   }
-  return found;
+  return (branch.texts ??= textsAt(path, locale));
+}
+
+/** Looks a path up in the schema, and keeps the answer when the schema knows the path. */
+function remember(path: readonly (string | number)[], locale: Locale): FieldTexts {
+  const texts = textsAt(path, locale);
+  if (!texts.known) return texts;
+  let branch: Branch = fieldCache.get(locale)!;
+  for (const segment of path) {
+    let next: Branch | undefined = branch.next.get(shapeOf(segment));
+    if (!next) branch.next.set(shapeOf(segment), (next = { next: new Map() }));
+    branch = next;
+  }
+  branch.texts = texts;
+  return texts;
+}
+
+function shapeOf(segment: string | number): string {
+  return typeof segment === 'number' ? '#' : segment;
+}
+
+function textsAt(path: readonly (string | number)[], locale: Locale): FieldTexts & { known: boolean } {
+  const schemas = schemasAt(path, localizedSchema(locale));
+  const labels = new Map<string, string>();
+  for (const s of schemas) {
+    s.enum?.forEach((v, i) => {
+      const label = s.enumLabels?.[i];
+      if (typeof v === 'string' && label !== undefined && !labels.has(v)) labels.set(v, label);
+    });
+  }
+  return { title: schemas.find((s) => s.title !== undefined)?.title, labels, known: schemas.length > 0 };
 }
