@@ -35,8 +35,12 @@ export function problemsBySection(result: LintResult): ReadonlyMap<ProblemPlace,
 function placeOf(problem: Problem, pairs: NonNullable<LintResult['document']['root']>['pairs']): ProblemPlace {
   const named = problem.data?.section;
   if (named !== undefined && isSectionKey(named)) return OVERVIEW.has(named) ? 'overview' : named;
-  for (const pair of pairs) {
-    if (problem.start < pair.key.start || problem.start > Math.max(pair.key.end, pair.value.end)) continue;
+  // The section a problem is in is the last one that starts at or before it: a block value's
+  // span may run up to the next key, so spans alone would put a problem on that key in the
+  // section before it.
+  for (let i = pairs.length - 1; i >= 0; i--) {
+    const pair = pairs[i]!;
+    if (pair.key.start > problem.start) continue;
     const key = keyText(pair.key);
     return isSectionKey(key) && !OVERVIEW.has(key) ? key : 'overview';
   }

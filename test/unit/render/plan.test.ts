@@ -189,6 +189,28 @@ describe('renderPlan', () => {
     assert.equal(result.problems[Number(goals.attrs['data-problem'])]?.rule, 'goal-not-time-bound');
   });
 
+  it('files each problem under the section whose text it is in', () => {
+    const source = joinLines(
+      'version: 1',
+      'brand: { name: X }',
+      'goals:',
+      '  - { id: a, type: awareness, title: A, why: W, primary: true, kpis: [{ metric: reach, target: 1 }] }',
+      'notes: an unknown section',
+      'reporting:',
+      '  owner: nobody',
+    );
+    const { result, els } = render(source);
+    const under = (index: number) => {
+      const e = els.find((x) => x.attrs.class?.startsWith('smm-problem') && x.attrs['data-problem'] === String(index));
+      return e ? els.slice(0, els.indexOf(e)).reverse().find((x) => x.attrs['data-section'])?.attrs['data-section'] : undefined;
+    };
+    const unknown = result.problems.findIndex((p) => p.rule === 'schema/additionalProperties');
+    const owner = result.problems.findIndex((p) => p.rule === 'unresolved-reference');
+    assert.ok(unknown >= 0 && owner >= 0, result.problems.map((p) => p.rule).join());
+    assert.equal(under(unknown), 'overview');
+    assert.equal(under(owner), 'reporting');
+  });
+
   it('writes headings, labels and values in Armenian and Russian', () => {
     const hy = render(example('kumayri-bakery.hy.smm.yaml')).els;
     assert.equal(section(hy, 'goals').text, TEXT.heading.goals.hy);
