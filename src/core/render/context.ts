@@ -72,8 +72,9 @@ export class RenderContext {
   fields(node: Node | undefined, path: Path, specs: readonly FieldSpec[]): ListItem[] {
     const out: ListItem[] = [];
     for (const [key, kind] of specs) {
-      const shown = this.value(node, [...path, key], kind);
-      if (shown !== undefined) out.push({ text: `**${this.title([...path, key])}:** ${shown}`, line: this.line(child(node, key)) });
+      const at = [...path, key];
+      const shown = this.value(node, at, kind);
+      if (shown !== undefined) out.push({ text: `**${this.title(at)}:** ${shown}`, line: this.line(child(node, key)) });
     }
     return out;
   }
@@ -210,15 +211,20 @@ export class RenderContext {
   }
 
   /**
-   * A heading for a part of the plan, marked with `data-section` (what the preview and its tests
-   * find it by), followed by the problems of the source section it shows. Returns the section's
-   * node. `line` defaults to the section key's line, else the file anchor.
+   * The heading of the part of the plan that shows section `key`, marked with `data-section` (what
+   * the preview and its tests find it by) and stamped with the key's line (else the file anchor),
+   * followed by the section's problems. Returns the section's value.
    */
-  section(level: 2 | 3, name: string, key: SectionKey | undefined, heading: string): Node | undefined {
-    const pair = key ? this.doc.sectionPair(key) : undefined;
-    this.w.heading(level, heading, this.line(pair?.key), { class: 'smm-section', 'data-section': name });
-    if (key) this.writeProblems(key);
+  section(level: 2 | 3, key: SectionKey, heading: string): Node | undefined {
+    const pair = this.doc.sectionPair(key);
+    this.part(level, key, heading, this.line(pair?.key));
+    this.writeProblems(key);
     return pair?.value;
+  }
+
+  /** The heading of a part of the plan that no one section holds (content, the matrix…), marked with `data-section`. */
+  part(level: 2 | 3, name: string, heading: string, line: number): void {
+    this.w.heading(level, heading, line, { class: 'smm-section', 'data-section': name });
   }
 
   /** The muted line shown where a section has nothing written yet. */

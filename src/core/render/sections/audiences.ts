@@ -15,7 +15,7 @@ const DIMENSIONS: readonly { readonly key: string; readonly fields: readonly Fie
 
 /** Audiences with the four dimensions (socio-demographics, geography, psychographics, needs and expectations) and the networks they use. */
 export function writeAudiences(ctx: RenderContext): void {
-  ctx.section(2, 'audiences', 'audiences', ctx.t(TEXT.heading.audiences));
+  ctx.section(2, 'audiences', ctx.t(TEXT.heading.audiences));
   const audiences = ctx.doc.items('audiences');
   if (audiences.length === 0) return ctx.missing(ctx.line(ctx.doc.sectionPair('audiences')?.key));
   audiences.forEach((audience, i) => {

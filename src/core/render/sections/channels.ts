@@ -7,7 +7,7 @@ import { frequencyText } from './rhythm';
 
 /** The chosen networks, one entry per account, with who and what each one is for. */
 export function writeChannels(ctx: RenderContext): void {
-  ctx.section(2, 'channels', 'channels', ctx.t(TEXT.heading.channels));
+  ctx.section(2, 'channels', ctx.t(TEXT.heading.channels));
   const channels = ctx.doc.items('channels');
   if (channels.length === 0) ctx.missing(ctx.line(ctx.doc.sectionPair('channels')?.key));
   channels.forEach((channel, i) => {
@@ -24,7 +24,7 @@ export function writeChannels(ctx: RenderContext): void {
 
 /** Competitor monitoring: which networks competitors are on, how many users they have, and how active those users are. */
 export function writeCompetitors(ctx: RenderContext): void {
-  ctx.section(3, 'competitors', 'competitors', ctx.t(TEXT.heading.competitors));
+  ctx.section(3, 'competitors', ctx.t(TEXT.heading.competitors));
   const competitors = ctx.doc.items('competitors');
   if (competitors.length === 0) return ctx.missing(ctx.line(ctx.doc.sectionPair('competitors')?.key));
   const p = ['competitors', 0, 'presence', 0];
@@ -67,7 +67,7 @@ export function writeCompetitors(ctx: RenderContext): void {
 
 /** The polls behind the choice of networks, and the ideas for future publications they gave. */
 export function writeResearch(ctx: RenderContext): void {
-  const research = ctx.section(3, 'research', 'research', ctx.t(TEXT.heading.polls));
+  const research = ctx.section(3, 'research', ctx.t(TEXT.heading.polls));
   const polls = maps(research, 'polls');
   if (polls.length === 0) ctx.missing(ctx.line(child(research, 'polls'), ctx.line(ctx.doc.sectionPair('research')?.key)));
   ctx.w.list(polls.map((poll, i) => {

@@ -5,7 +5,7 @@ import { TEXT } from '../labels';
 
 /** Community management: response time, service hours, moderation, escalation and the crisis plan. */
 export function writeCommunity(ctx: RenderContext): void {
-  const community = ctx.section(2, 'community', 'community', ctx.t(TEXT.heading.community));
+  const community = ctx.section(2, 'community', ctx.t(TEXT.heading.community));
   const moderation = child(community, 'moderation');
   const crisis = child(community, 'crisis');
   const items = [

@@ -9,7 +9,7 @@ import { writeRhythm } from './rhythm';
 
 /** Content: the pillars, the calendar (key dates and planned publications), the publishing rhythm and the brand voice. */
 export function writeContent(ctx: RenderContext): void {
-  ctx.w.heading(2, ctx.t(TEXT.heading.content), ctx.line(ctx.doc.sectionPair('content_pillars')?.key), { class: 'smm-section', 'data-section': 'content' });
+  ctx.part(2, 'content', ctx.t(TEXT.heading.content), ctx.line(ctx.doc.sectionPair('content_pillars')?.key));
   writePillars(ctx);
   writeCalendar(ctx);
   writeRhythm(ctx);
@@ -17,7 +17,7 @@ export function writeContent(ctx: RenderContext): void {
 }
 
 function writePillars(ctx: RenderContext): void {
-  ctx.section(3, 'content_pillars', 'content_pillars', md(SECTION_LABELS.content_pillars[ctx.locale]));
+  ctx.section(3, 'content_pillars', md(SECTION_LABELS.content_pillars[ctx.locale]));
   const pillars = ctx.doc.items('content_pillars');
   if (pillars.length === 0) return ctx.missing(ctx.line(ctx.doc.sectionPair('content_pillars')?.key));
   const p = ['content_pillars', 0];
@@ -46,7 +46,7 @@ function writePillars(ctx: RenderContext): void {
 }
 
 function writeCalendar(ctx: RenderContext): void {
-  const calendar = ctx.section(3, 'calendar', 'calendar', md(SECTION_LABELS.calendar[ctx.locale]));
+  const calendar = ctx.section(3, 'calendar', md(SECTION_LABELS.calendar[ctx.locale]));
   const keyDates = maps(calendar, 'key_dates');
   const entries = maps(calendar, 'entries');
   if (keyDates.length === 0 && entries.length === 0) return ctx.missing(ctx.line(ctx.doc.sectionPair('calendar')?.key));
@@ -79,7 +79,7 @@ function writeCalendar(ctx: RenderContext): void {
 }
 
 function writeVoice(ctx: RenderContext): void {
-  const voice = ctx.section(3, 'voice', 'voice', md(SECTION_LABELS.voice[ctx.locale]));
+  const voice = ctx.section(3, 'voice', md(SECTION_LABELS.voice[ctx.locale]));
   const items = ctx.fields(voice, ['voice'], [['adjectives', 'texts'], ['formality', 'enum'], ['humor', 'enum'], ['do', 'texts'], ['dont', 'texts'], ['languages', 'languages']]);
   if (items.length === 0) return ctx.missing(ctx.line(ctx.doc.sectionPair('voice')?.key));
   ctx.w.list(items, { class: 'smm-facts' });

@@ -7,7 +7,7 @@ import { md, type TableRow } from '../writer';
 
 /** Goals with their KPIs (baseline → target, per, by), the primary goal marked. */
 export function writeGoals(ctx: RenderContext): void {
-  ctx.section(2, 'goals', 'goals', ctx.t(TEXT.heading.goals));
+  ctx.section(2, 'goals', ctx.t(TEXT.heading.goals));
   const goals = ctx.doc.items('goals');
   if (goals.length === 0) return ctx.missing(ctx.line(ctx.doc.sectionPair('goals')?.key));
   goals.forEach((goal, i) => writeGoal(ctx, goal, i));

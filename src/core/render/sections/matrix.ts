@@ -11,7 +11,7 @@ import type { TableRow } from '../writer';
  */
 export function writeMatrix(ctx: RenderContext): void {
   const channelsKey = ctx.doc.sectionPair('channels')?.key;
-  ctx.w.heading(3, ctx.t(TEXT.heading.matrix), ctx.line(channelsKey), { class: 'smm-section', 'data-section': 'matrix' });
+  ctx.part(3, 'matrix', ctx.t(TEXT.heading.matrix), ctx.line(channelsKey));
   const channels = ctx.doc.items('channels').map((channel, i) => ({
     name: ctx.itemName('channels', channel) ?? ctx.t(TEXT.numbered, { n: i + 1 }),
     goals: new Set(strings(channel, 'goals').map((s) => s.trim())),

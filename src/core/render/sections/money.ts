@@ -8,14 +8,14 @@ import { md, type TableRow } from '../writer';
 
 /** Money and control: the budget (by category and by channel, with the total), reporting and the team. */
 export function writeMoney(ctx: RenderContext): void {
-  ctx.w.heading(2, ctx.t(TEXT.heading.money), ctx.line(ctx.doc.sectionPair('budget')?.key), { class: 'smm-section', 'data-section': 'money' });
+  ctx.part(2, 'money', ctx.t(TEXT.heading.money), ctx.line(ctx.doc.sectionPair('budget')?.key));
   writeBudget(ctx);
   writeReporting(ctx);
   writeTeam(ctx);
 }
 
 function writeBudget(ctx: RenderContext): void {
-  const budget = ctx.section(3, 'budget', 'budget', md(SECTION_LABELS.budget[ctx.locale]));
+  const budget = ctx.section(3, 'budget', md(SECTION_LABELS.budget[ctx.locale]));
   const currency = text(budget, 'currency')?.trim();
   const money = (n: number) => md(currency ? `${formatNumber(n, ctx.locale)} ${currency}` : formatNumber(n, ctx.locale));
   const total = num(budget, 'total');
@@ -64,14 +64,14 @@ function add(groups: Map<string, { label: string; amount: number }>, key: string
 }
 
 function writeReporting(ctx: RenderContext): void {
-  const reporting = ctx.section(3, 'reporting', 'reporting', md(SECTION_LABELS.reporting[ctx.locale]));
+  const reporting = ctx.section(3, 'reporting', md(SECTION_LABELS.reporting[ctx.locale]));
   const items = ctx.fields(reporting, ['reporting'], [['cadence', 'enum'], ['strategy_review', 'enum'], ['owner', 'ref'], ['tools', 'texts'], ['next_review', 'date']]);
   if (items.length === 0) return ctx.missing(ctx.line(ctx.doc.sectionPair('reporting')?.key));
   ctx.w.list(items, { class: 'smm-facts' });
 }
 
 function writeTeam(ctx: RenderContext): void {
-  ctx.section(3, 'team', 'team', md(SECTION_LABELS.team[ctx.locale]));
+  ctx.section(3, 'team', md(SECTION_LABELS.team[ctx.locale]));
   const team = ctx.doc.items('team');
   if (team.length === 0) return ctx.missing(ctx.line(ctx.doc.sectionPair('team')?.key));
   const t0 = ['team', 0];

@@ -18,7 +18,7 @@ export function frequencyText(ctx: RenderContext, frequency: Node | undefined): 
 /** The publishing rhythm: posts per channel per week and over the strategy period, from each channel's `frequency` and `period`. */
 export function writeRhythm(ctx: RenderContext): void {
   const channels = ctx.doc.items('channels');
-  ctx.w.heading(3, ctx.t(TEXT.heading.rhythm), ctx.line(ctx.doc.sectionPair('channels')?.key), { class: 'smm-section', 'data-section': 'rhythm' });
+  ctx.part(3, 'rhythm', ctx.t(TEXT.heading.rhythm), ctx.line(ctx.doc.sectionPair('channels')?.key));
   if (channels.length === 0) return ctx.missing(ctx.line(ctx.doc.sectionPair('channels')?.key));
   const days = periodDays(ctx.doc.section('period'));
   const header = [ctx.title(['channels', 0]), ctx.title(['channels', 0, 'frequency']), ctx.t(TEXT.postsPerWeek), ...(days ? [ctx.t(TEXT.postsOverPeriod)] : [])];

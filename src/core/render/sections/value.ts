@@ -6,7 +6,7 @@ import { md } from '../writer';
 
 /** The value of the content: the proposition, the unique content and the key messages. */
 export function writeValue(ctx: RenderContext): void {
-  const value = ctx.section(2, 'value', 'value', ctx.t(TEXT.heading.value));
+  const value = ctx.section(2, 'value', ctx.t(TEXT.heading.value));
   const items = ctx.fields(value, ['value'], [['proposition', 'text'], ['unique_content', 'text']]);
   const messages = scalars(value, 'messages');
   if (messages.length) {
