@@ -97,7 +97,7 @@ export const TEXT = {
   notWritten: { en: 'Not written yet.', hy: 'Դեռ գրված չէ։', ru: 'Пока не заполнено.' },
   notStated: { en: 'not stated', hy: 'նշված չէ', ru: 'не указано' },
   numbered: { en: 'No. {n}', hy: 'Թիվ {n}', ru: '№ {n}' },
-  needsAndExpectations: { en: 'Needs and expectations', hy: 'Հարցումներ և սպասումներ', ru: 'Запросы и ожидания' },
+  needsAndExpectations: { en: 'Needs and expectations', hy: 'Կարիքներ և սպասումներ', ru: 'Запросы и ожидания' },
   networksUsed: { en: 'Where they are online', hy: 'Որտե՞ղ են նրանք առցանց', ru: 'Где они бывают в сети' },
   postsPerWeek: { en: 'Posts a week', hy: 'Հրապարակումներ շաբաթական', ru: 'Публикаций в неделю' },
   postsOverPeriod: { en: 'Posts over the period', hy: 'Հրապարակումներ ամբողջ ժամանակահատվածում', ru: 'Публикаций за период' },

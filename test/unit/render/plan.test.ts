@@ -215,7 +215,7 @@ describe('renderPlan', () => {
     const hy = render(example('kumayri-bakery.hy.smm.yaml')).els;
     assert.equal(section(hy, 'goals').text, TEXT.heading.goals.hy);
     assert.equal(section(hy, 'readiness').text.startsWith(TEXT.heading.readiness.hy), true);
-    assert.ok(hy.some((e) => e.tag === 'li' && e.text.startsWith('Նպատակի տեսակ: Ճանաչելիություն')), 'goal type in Armenian');
+    assert.ok(hy.some((e) => e.tag === 'li' && e.text.startsWith('Նպատակի տեսակ: Ապրանքանիշի իրազեկություն')), 'goal type in Armenian');
     assert.ok(hy.some((e) => e.text.includes('շաբաթական 5 հրապարակում')));
     const ru = render(example('glina-studio.ru.smm.yaml')).els;
     assert.equal(section(ru, 'audiences').text, TEXT.heading.audiences.ru);
