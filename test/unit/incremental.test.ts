@@ -30,6 +30,20 @@ describe('IncrementalParser', () => {
     for (const text of examples) assert.deepEqual(observe(new IncrementalParser().parse(text)), observe(parseYaml(text)));
   });
 
+  it('ends collections where their content ends, whatever follows them', () => {
+    for (const text of [
+      // A comment left of a list's items, with more items after it.
+      joinLines('goals:', '  - id: a', '    kpis:', '#      - { metric: likes }', '  - id: b', '    title: B', 'brand: { name: X }', ''),
+      // The last section's value is a plain scalar.
+      joinLines('goals:', '  - id: a', '  - id: b', 'note: see above.', ''),
+      // A comment at the items' own indentation where an item started.
+      joinLines('channels:', '  - id: a', '    network: vk', '  #- id: b', '    owner: c', '  - id: d', ''),
+    ]) {
+      assert.ok(planPieces(text), 'the incremental parser splits it');
+      assert.deepEqual(observe(new IncrementalParser().parse(text)), observe(parseYaml(text)), text);
+    }
+  });
+
   it('gives what a whole-file parse gives after random edits whenever the YAML is valid, reusing pieces between runs', function () {
     this.timeout(60_000);
     const parser = new IncrementalParser();

@@ -22,6 +22,7 @@ export class IncrementalParser {
     const origins = new Map<Node, Node>();
     const findings: SyntaxFinding[] = [];
     const seen = new Set<string>();
+    let end = 0;
     for (const section of plan) {
       const head = piece(section.start, section.items ? section.items[0]!.start : section.end);
       for (const f of head.findings) findings.push(f);
@@ -49,12 +50,12 @@ export class IncrementalParser {
       if (seen.has(key)) findings.push({ code: 'DUPLICATE_KEY', start: pair.key.start, end: pair.key.end, severity: 'error', detail: 'Map keys must be unique' });
       else seen.add(key);
       pairs.push({ key: pair.key, value });
+      end = Math.max(pair.key.end, value.end);
     }
     this.#pieces = next;
     const firstPair = pairs[0];
-    const lastPair = pairs.at(-1);
-    if (!firstPair || !lastPair) return parseYaml(text);
-    const root: MapNode = { kind: 'map', start: firstPair.key.start, end: Math.max(lastPair.value.end, lastPair.key.end), pairs, flow: false };
+    if (!firstPair) return parseYaml(text);
+    const root: MapNode = { kind: 'map', start: firstPair.key.start, end, pairs, flow: false };
     // Pieces are planned only for text without anchors, aliases and directives.
     return { root, findings, usable: !findings.some((f) => f.severity === 'error'), contextFree: true, origins };
   }

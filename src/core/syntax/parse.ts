@@ -137,7 +137,9 @@ class TreeBuilder {
         size += 1 + extent.size;
         height = Math.max(height, extent.height);
       }
-      return this.#extent({ kind: 'map', start, end, pairs, flow: Boolean(value.flow) }, size, height + 1);
+      const last = pairs.at(-1);
+      const contentEnd = value.flow || !last ? end : lastContentEnd(start, end, [last.key, last.value]);
+      return this.#extent({ kind: 'map', start, end: contentEnd, pairs, flow: Boolean(value.flow) }, size, height + 1);
     }
     if (isSeq(value)) {
       const [start, end] = rangeOf(value);
@@ -152,7 +154,8 @@ class TreeBuilder {
         size += extent.size;
         height = Math.max(height, extent.height);
       }
-      return this.#extent({ kind: 'seq', start, end, items, flow: Boolean(value.flow) }, size, height + 1);
+      const contentEnd = value.flow || items.length === 0 ? end : lastContentEnd(start, end, [items.at(-1)!]);
+      return this.#extent({ kind: 'seq', start, end: contentEnd, items, flow: Boolean(value.flow) }, size, height + 1);
     }
     if (isScalar(value)) {
       const [start, end] = rangeOf(value);
@@ -194,6 +197,19 @@ class TreeBuilder {
   #extentOf(node: Node): Extent {
     return this.#extents.get(node) ?? { size: 1, height: 0 };
   }
+}
+
+/**
+ * Where a block collection's content ends: after its last child, not after the line breaks,
+ * indentation and comments the yaml library counts in, which depend on what follows the
+ * collection (so the same item would end elsewhere parsed alone, as the incremental parser does).
+ * A child shared from an anchor elsewhere does not say where this collection ends: keep yaml's.
+ */
+function lastContentEnd(start: number, end: number, lastChildren: readonly Node[]): number {
+  if (lastChildren.some((n) => n.start < start || n.end > end)) return end;
+  let contentEnd = start;
+  for (const n of lastChildren) contentEnd = Math.max(contentEnd, n.end);
+  return contentEnd;
 }
 
 function emptyScalar(at: number): ScalarNode {

@@ -111,7 +111,7 @@ describe('language/navigation', () => {
       assert.deepEqual(where(doc, def.origin), [15, 8, 'students']);
       assert.deepEqual(where(doc, def.target), [7, 8, 'students']);
       assert.deepEqual(def.target, { start: source.indexOf('id: students') + 4, end: source.indexOf('id: students') + 12 });
-      assert.equal(source.slice(def.item.start, def.item.end), 'id: students\n    name: Students\n');
+      assert.equal(source.slice(def.item.start, def.item.end), 'id: students\n    name: Students');
     });
 
     it('goes from a quoted reference to a quoted definition', () => {
