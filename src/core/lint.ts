@@ -9,7 +9,9 @@ import { validateSchema, type SchemaCache } from './schema/validate';
 import { SYNTAX_FALLBACK, SYNTAX_MESSAGES } from './syntax/messages';
 import { parseSuppressions } from './suppressions';
 import { IncrementalParser } from './syntax/incremental';
+import { diffTexts } from './text/change';
 import { codePointSpan } from './text/lines';
+import { firstMatch } from './text/scan';
 import type { Node } from './syntax/ast';
 
 export interface LintResult {
@@ -26,6 +28,17 @@ type Relative = Omit<Finding, 'start' | 'end' | 'related'> & { start: number; en
 /** C0 controls other than tab, LF and CR (and DEL) never occur in a text file. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** What a decoder leaves for bytes that were not valid UTF-8. */
+const REPLACEMENT = /\uFFFD/;
+
+/** A parsed text, with what changed since the one before and where it has unwanted characters. */
+interface Parsed {
+  readonly doc: StrategyDocument;
+  /** The first control character, or -1: the text is then not parsed at all. */
+  readonly control: number;
+  /** The first replacement character, or -1. */
+  readonly replacement: number;
+}
 
 /**
  * Runs syntax, schema and rule checks over a strategy text. Keep one instance per open document:
@@ -41,22 +54,20 @@ export class Linter {
   /** Schema errors of list items, by piece and section, shared the same way. */
   readonly #schemaCache: SchemaCache = new WeakMap();
   readonly #parser = new IncrementalParser();
-  /** The last parse, shared by `parse` and `lint` of the same text. */
-  #last: StrategyDocument | undefined;
+  /** The last parse, shared by `parse` and `lint` of the same text, and the base of the next. */
+  #last: Parsed | undefined;
 
   constructor(private readonly rules: readonly Rule[] = RULES) {}
 
   lint(text: string, config: LintConfig = {}): LintResult {
-    const control = CONTROL.exec(text);
-    if (control) {
+    const { doc, control, replacement } = this.#update(text);
+    if (control >= 0) {
       // Binary junk: YAML errors about it would be dozens of meaningless lines.
-      const doc = new StrategyDocument(text, { root: undefined, findings: [], usable: false, contextFree: false });
       const locale = config.locale ?? config.fallbackLocale ?? 'en';
-      const finding: Finding = { rule: 'syntax', message: SYNTAX_MESSAGES.NOT_TEXT!, start: control.index, end: control.index + 1 };
+      const finding: Finding = { rule: 'syntax', message: SYNTAX_MESSAGES.NOT_TEXT!, start: control, end: control + 1 };
       return { document: doc, locale, problems: [this.#toProblem(doc, finding, 'error', locale)], ruleErrors: [] };
     }
 
-    const doc = this.parse(text);
     const locale = messageLocale(doc, config);
     const findings: Finding[] = doc.parsed.findings.map((f) => ({
       rule: 'syntax',
@@ -66,7 +77,6 @@ export class Linter {
       end: f.end,
       severity: f.severity,
     }));
-    const replacement = text.indexOf('\uFFFD');
     if (replacement >= 0) {
       findings.push({ rule: 'syntax', message: SYNTAX_MESSAGES.NOT_UTF8!, start: replacement, end: replacement + 1, severity: 'warning' });
     }
@@ -88,7 +98,7 @@ export class Linter {
       if (suppressions.isSuppressed(f.rule, doc.lines.positionAt(f.start).line)) continue;
       problems.push(this.#toProblem(doc, f, severity, locale));
     }
-    problems.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+    problems.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
     return { document: doc, locale, problems, ruleErrors };
   }
 
@@ -97,8 +107,26 @@ export class Linter {
    * every keystroke. Shares the incremental parser (and the result, for the same text) with `lint`.
    */
   parse(text: string): StrategyDocument {
-    if (this.#last?.text !== text) this.#last = new StrategyDocument(text, this.#parser.parse(text));
-    return this.#last;
+    return this.#update(text).doc;
+  }
+
+  /**
+   * Parses `text`, reusing what the last text had: the change between them is found once and
+   * serves the parser, the line index and the search for unwanted characters, which then reads
+   * only the changed part when the last text had none.
+   */
+  #update(text: string): Parsed {
+    const previous = this.#last;
+    if (previous?.doc.text === text) return previous;
+    const since = previous && { before: previous.doc.text, change: diffTexts(previous.doc.text, text) };
+    const clean = previous && previous.control < 0 && previous.replacement < 0 ? since?.change : undefined;
+    const control = firstMatch(CONTROL, text, clean);
+    const replacement = firstMatch(REPLACEMENT, text, clean);
+    const lines = since && previous.doc.lines.afterChange(text, since.change);
+    const parsed = control >= 0 ? { root: undefined, findings: [], usable: false, contextFree: false } : this.#parser.parse(text, since);
+    const next: Parsed = { doc: new StrategyDocument(text, parsed, lines), control, replacement };
+    this.#last = next;
+    return next;
   }
 
   #runRules(doc: StrategyDocument, ruleErrors: { rule: string; error: unknown }[], customizations: readonly RuleCustomization[]): Finding[] {

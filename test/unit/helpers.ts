@@ -5,6 +5,7 @@ import { StrategyDocument } from '../../src/core/model/document';
 import { ruleById } from '../../src/core/rules';
 import { runRule } from '../../src/core/rules/run';
 import type { ProblemData } from '../../src/core/problem';
+import type { Node } from '../../src/core/syntax/ast';
 
 /** Joins lines with `\n`, so test sources read like the YAML they stand for. */
 export function joinLines(...lines: string[]): string {
@@ -66,4 +67,17 @@ export function applyEdits(text: string, edits: readonly RandomEdit[]): string {
 export function exampleTexts(): string[] {
   const dir = join(__dirname, '../../examples');
   return readdirSync(dir).filter((f) => f.endsWith('.smm.yaml')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+}
+
+/** A tree as plain data (kind, span, value or children), whatever objects hold it, for deep comparisons. */
+export function plainTree(node: Node | undefined): unknown {
+  if (!node) return node;
+  switch (node.kind) {
+    case 'scalar':
+      return { kind: node.kind, start: node.start, end: node.end, value: node.value, empty: node.empty };
+    case 'seq':
+      return { kind: node.kind, start: node.start, end: node.end, flow: node.flow, items: node.items.map(plainTree) };
+    case 'map':
+      return { kind: node.kind, start: node.start, end: node.end, flow: node.flow, pairs: node.pairs.map((p) => ({ key: plainTree(p.key), value: plainTree(p.value) })) };
+  }
 }

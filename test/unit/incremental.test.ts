@@ -3,20 +3,20 @@ import fc from 'fast-check';
 import { Linter } from '../../src/core/lint';
 import { IncrementalParser, planPieces } from '../../src/core/syntax/incremental';
 import { parseYaml, type ParsedYaml } from '../../src/core/syntax/parse';
-import { applyEdits, exampleTexts, joinLines } from './helpers';
+import { applyEdits, exampleTexts, joinLines, plainTree } from './helpers';
 
 const examples = exampleTexts();
 
 /** Everything a consumer can observe of a parse: the tree (plain data), and the findings. */
 function observe(parsed: ParsedYaml) {
-  return { root: parsed.root, findings: parsed.findings.map((f) => [f.code, f.start, f.end, f.severity]), usable: parsed.usable };
+  return { root: plainTree(parsed.root), findings: parsed.findings.map((f) => [f.code, f.start, f.end, f.severity]), usable: parsed.usable };
 }
 
 describe('IncrementalParser', () => {
   it('splits sections and list items, and declines files it cannot split safely', () => {
     const text = joinLines('# c', 'version: 1', 'goals:', '  - id: a', '  # note', '  - id: b', 'brand: { name: X }', '');
     const plan = planPieces(text)!;
-    assert.deepEqual(plan.map((s) => [text.slice(s.start, s.end), s.items?.map((i) => text.slice(i.start, i.end))]), [
+    assert.deepEqual(plan.map((s) => [text.slice(s.head.start, s.items?.at(-1)!.end ?? s.head.end), s.items?.map((i) => text.slice(i.start, i.end))]), [
       ['# c\nversion: 1\n', undefined],
       ['goals:\n  - id: a\n  # note\n  - id: b\n', ['  - id: a\n  # note\n', '  - id: b\n']],
       ['brand: { name: X }\n', undefined],
@@ -62,11 +62,44 @@ describe('IncrementalParser', () => {
     ), { numRuns: 500 });
   });
 
+  it('gives what a whole-file parse gives while typing, one small edit after another', function () {
+    this.timeout(120_000);
+    fc.assert(fc.property(
+      fc.constantFrom(...examples),
+      fc.array(fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.constantFrom('x', ' ', '\n', '\n    ', '#', '- ', ': ', 'é', '🎓', '&a ', '*a', '"', '\r\n', '') }), { minLength: 1, maxLength: 12 }),
+      (example, edits) => {
+        const parser = new IncrementalParser();
+        let text = example;
+        parser.parse(text);
+        for (const edit of edits) {
+          text = applyEdits(text, [edit]);
+          const whole = parseYaml(text);
+          const incremental = parser.parse(text);
+          assert.equal(incremental.usable, whole.usable);
+          if (whole.usable) assert.deepEqual(observe(incremental), observe(whole));
+        }
+      },
+    ), { numRuns: 60 });
+  });
+
+  it('reparses only the item a keystroke falls in, and keeps every other piece', () => {
+    const parser = new IncrementalParser();
+    const text = examples.find((t) => t.includes('nush'))!;
+    const before = parser.parse(text);
+    const at = text.indexOf('title:', text.indexOf('goals:')) + 8;
+    const after = parser.parse(`${text.slice(0, at)}x${text.slice(at)}`);
+    const originsOf = (p: ParsedYaml) => [...p.origins!.values()];
+    const [was, now] = [originsOf(before), originsOf(after)];
+    assert.equal(was.length, now.length);
+    const changed = now.filter((node, i) => node !== was[i]);
+    assert.equal(changed.length, 1, 'one item parsed again');
+  });
+
   it('never changes a document it handed out, whatever is parsed after it', () => {
     const linter = new Linter();
     const [first] = examples;
     const earlier = linter.parse(first!);
-    const snapshot = structuredClone(earlier.parsed.root);
+    const snapshot = plainTree(earlier.parsed.root);
     // Frozen, a write anywhere in the earlier tree throws instead of passing unnoticed.
     deepFreeze(earlier.parsed.root);
     const edits = fc.sample(fc.record({ at: fc.nat(), remove: fc.nat({ max: 20 }), insert: fc.constantFrom('x', '\n', '\n  - id: n\n', '  ', 'é🎓', 'key: v\n') }), { numRuns: 200, seed: 7 });
@@ -77,7 +110,7 @@ describe('IncrementalParser', () => {
     }
     // Reverting to the first text reuses its cached pieces: they must still be the same values.
     linter.lint(first!);
-    assert.deepEqual(earlier.parsed.root, snapshot);
+    assert.deepEqual(plainTree(earlier.parsed.root), snapshot);
   });
 });
 

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { codePointSpan, lineEnd, lineStarts } from '../../src/core/text/lines';
+import { diffTexts } from '../../src/core/text/change';
+import fc from 'fast-check';
 
 describe('LineIndex', () => {
   it('maps offsets across LF, CRLF and lone CR line breaks', () => {
@@ -27,6 +29,32 @@ describe('LineIndex', () => {
     assert.deepEqual(lines.positionAt(-5), { line: 0, character: 0 });
     assert.deepEqual(lines.positionAt(99), { line: 0, character: 2 });
     assert.equal(lines.offsetAt({ line: 7, character: 0 }), 2);
+  });
+});
+
+describe('LineIndex after a change', () => {
+  it('equals the index of the new text, whatever the change and the line breaks', () => {
+    const chunk = fc.constantFrom('a', 'bc', '\n', '\r', '\r\n', '🎓', '');
+    fc.assert(fc.property(fc.array(chunk, { maxLength: 30 }), fc.array(chunk, { maxLength: 30 }), fc.nat(), fc.nat(), (a, b, at, remove) => {
+      const before = a.join('');
+      const start = at % (before.length + 1);
+      const after = before.slice(0, start) + b.join('') + before.slice(start + (remove % 5));
+      const change = diffTexts(before, after);
+      const incremental = new LineIndex(before).afterChange(after, change);
+      const fresh = new LineIndex(after);
+      assert.equal(incremental.lineCount, fresh.lineCount);
+      for (let line = 0; line < fresh.lineCount; line++) assert.equal(incremental.lineStart(line), fresh.lineStart(line));
+    }), { numRuns: 3000 });
+  });
+});
+
+describe('diffTexts', () => {
+  it('finds the one change between two texts, across block boundaries', () => {
+    const base = 'x'.repeat(10_000);
+    assert.deepEqual(diffTexts(base, base), { start: 10_000, oldEnd: 10_000, newEnd: 10_000 });
+    assert.deepEqual(diffTexts(base, `${base.slice(0, 5000)}y${base.slice(5000)}`), { start: 5000, oldEnd: 5000, newEnd: 5001 });
+    const varied = Array.from({ length: 10_000 }, (_, i) => String.fromCharCode(97 + (i % 26))).join('');
+    assert.deepEqual(diffTexts(varied, `${varied.slice(0, 5000)}!${varied.slice(5003)}`), { start: 5000, oldEnd: 5003, newEnd: 5001 });
   });
 });
 

@@ -2,8 +2,9 @@ import { LineIndex } from '../text/lineIndex';
 import { firstLineOf } from '../text/lines';
 import { child, pairOf, walk, type MapNode, type Node, type Pair, type ScalarNode } from '../syntax/ast';
 import { parseYaml, type ParsedYaml } from '../syntax/parse';
+import { placeTree } from '../syntax/placed';
 import { isLocale, type Locale } from '../i18n/locale';
-import { REFERENCE_SITES } from './references';
+import { REFERENCE_SITES, type ReferenceSite } from './references';
 import { ID_SECTIONS, type IdSection, type SectionKey } from './sections';
 import { maps, text } from './read';
 
@@ -26,8 +27,8 @@ export class StrategyDocument {
   readonly #definingItems = new Map<ScalarNode, MapNode>();
   #references: Reference[] | undefined;
 
-  constructor(readonly text: string, parsed: ParsedYaml = parseYaml(text)) {
-    this.lines = new LineIndex(text);
+  constructor(readonly text: string, parsed: ParsedYaml = parseYaml(text), lines: LineIndex = new LineIndex(text)) {
+    this.lines = lines;
     this.parsed = parsed;
   }
 
@@ -85,11 +86,26 @@ export class StrategyDocument {
   references(): readonly Reference[] {
     if (!this.#references) {
       const found: Reference[] = [];
-      for (const site of REFERENCE_SITES) collect(this.root, site.path, 0, (node) => {
-        if (node.kind === 'scalar' && typeof node.value === 'string' && node.value !== '') {
-          found.push({ node, id: node.value, target: site.target });
+      const add = (node: Node, target: IdSection) => {
+        if (node.kind === 'scalar' && typeof node.value === 'string' && node.value !== '') found.push({ node, id: node.value, target });
+      };
+      const origins = this.parsed.origins;
+      for (const site of REFERENCE_SITES) {
+        const [section, index, ...inside] = site.path;
+        if (index !== '*' || !origins) {
+          collect(this.root, site.path, 0, (node) => add(node, site.target));
+          continue;
         }
-      });
+        for (const item of this.items(section as SectionKey)) {
+          const origin = origins.get(item);
+          if (!origin) {
+            collect(item, inside, 0, (node) => add(node, site.target));
+            continue;
+          }
+          // An item whose text did not change has the same references, only moved.
+          for (const node of referencesInItem(origin, site, inside)) add(placeTree(node, item.start - origin.start), site.target);
+        }
+      }
       this.#references = found.sort((a, b) => a.node.start - b.node.start);
     }
     return this.#references;
@@ -106,6 +122,21 @@ export class StrategyDocument {
     walk(this.parsed.root, (n) => (found ??= n));
     return found ? firstLineOf(this.text, found) : { start: 0, end: 0 };
   }
+}
+
+/** What a reference site finds inside one list item's own tree, computed once per tree. */
+const itemReferences = new WeakMap<Node, Map<ReferenceSite, readonly Node[]>>();
+
+function referencesInItem(origin: Node, site: ReferenceSite, inside: readonly string[]): readonly Node[] {
+  let bySite = itemReferences.get(origin);
+  if (!bySite) itemReferences.set(origin, (bySite = new Map()));
+  let nodes = bySite.get(site);
+  if (!nodes) {
+    const found: Node[] = [];
+    collect(origin, inside, 0, (node) => found.push(node));
+    bySite.set(site, (nodes = found));
+  }
+  return nodes;
 }
 
 function collect(node: Node | undefined, path: readonly string[], i: number, visit: (node: Node) => void): void {

@@ -1,3 +1,5 @@
+import { PlacedMap } from './placed';
+
 /**
  * The document tree the rules, completion and preview work on: a small, editor-independent copy of
  * the YAML tree in which every node knows its source span (UTF-16 offsets).
@@ -52,6 +54,7 @@ export function child(node: Node | undefined, key: string | number): Node | unde
 
 /** The first pair with this key (YAML duplicates are reported separately as syntax problems). */
 export function pairOf(node: MapNode, key: string): Pair | undefined {
+  if (node instanceof PlacedMap) return node.pairOf(key);
   return node.pairs.find((p) => p.key.value === key);
 }
 

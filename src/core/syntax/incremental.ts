@@ -1,94 +1,203 @@
-import { keyText, type MapNode, type Node, type Pair, type ScalarNode, type SeqNode } from './ast';
+import { keyText, type MapNode, type Node, type Pair, type SeqNode } from './ast';
+import { placeTree } from './placed';
 import { parseYaml, type ParsedYaml, type SyntaxFinding } from './parse';
+import { diffTexts, type TextChange } from '../text/change';
 import { lineEnd, lineStarts } from '../text/lines';
 
 /**
  * Re-parses only what an edit touched. A strategy is a block mapping of sections at column 0,
  * and most sections are lists of items, so the text splits into pieces (a section, or a
- * section's header and each of its list items) that parse on their own. Each piece's tree is
- * cached by its text: after a keystroke, only the edited piece is parsed again, and the pieces
- * after it are only moved by the edit's length. A file that does not have this simple shape
- * (directives, document markers, anchors and aliases, odd column-0 lines) is parsed whole.
+ * section's header and each of its list items) that parse on their own. After a change inside
+ * one list item, the item is parsed again and every other piece is reused as it was, found by
+ * its place rather than by reading the text again; the pieces after it are only moved. Other
+ * changes plan the pieces anew, still reusing every piece whose text is unchanged. A file that
+ * does not have this simple shape (directives, document markers, anchors and aliases, odd
+ * column-0 lines) is parsed whole.
  */
 export class IncrementalParser {
-  #pieces = new Map<string, CachedPiece>();
+  #last: { readonly text: string; readonly plan: readonly PlannedSection[] } | undefined;
 
-  parse(text: string): ParsedYaml {
-    const plan = planPieces(text);
-    if (!plan) return parseYaml(text);
-    const next = new Map<string, CachedPiece>();
-    const piece = (start: number, end: number) => this.#piece(text.slice(start, end), start, next);
+  /**
+   * Parses `text`. `since`, when the caller knows it, is the change from the text this parser saw
+   * last (`before`, compared by identity) to `text`; it is worked out otherwise. It only decides
+   * what can be reused, never what the result is.
+   */
+  parse(text: string, since?: { readonly before: string; readonly change: TextChange }): ParsedYaml {
+    const previous = this.#last;
+    this.#last = undefined;
+    const change = previous && (since?.before === previous.text ? since.change : diffTexts(previous.text, text));
+    let plan = previous && change ? replan(previous.text, previous.plan, text, change) : undefined;
+    if (!plan) {
+      const fresh = planPieces(text);
+      if (!fresh) return parseYaml(text);
+      plan = previous ? reuseByText(fresh, previous.text, previous.plan, text) : fresh;
+    }
     const pairs: Pair[] = [];
     const origins = new Map<Node, Node>();
     const findings: SyntaxFinding[] = [];
     const seen = new Set<string>();
     let end = 0;
+    const placed: PlannedSection[] = [];
     for (const section of plan) {
-      const head = piece(section.start, section.items ? section.items[0]!.start : section.end);
+      const head = place(section.head, text);
       for (const f of head.findings) findings.push(f);
       const pair = head.root?.kind === 'map' && head.root.pairs.length === 1 ? head.root.pairs[0] : undefined;
-      if (!pair) {
-        // Not one `key: value` after all: let the whole-file parser report it faithfully.
-        return parseYaml(text);
-      }
+      // Not one `key: value` after all: let the whole-file parser report it faithfully.
+      if (!pair) return parseYaml(text);
       let value: Node = pair.value;
+      let items: ResolvedPiece[] | undefined;
       if (section.items) {
-        const parts = section.items.map((item) => piece(item.start, item.end));
-        const items: Node[] = [];
-        for (const part of parts) {
-          if (part.root?.kind !== 'seq' || part.relative?.kind !== 'seq') return parseYaml(text);
+        items = section.items.map((item) => place(item, text));
+        const nodes: Node[] = [];
+        for (const part of items) {
+          const relative = part.cached.relative.root;
+          if (part.root?.kind !== 'seq' || relative?.kind !== 'seq') return parseYaml(text);
           for (const f of part.findings) findings.push(f);
           part.root.items.forEach((node, i) => {
-            items.push(node);
-            origins.set(node, (part.relative as SeqNode).items[i]!);
+            nodes.push(node);
+            origins.set(node, relative.items[i]!);
           });
         }
         // Pieces are shared with earlier parses: the list is new, its items are reused as they are.
-        value = { kind: 'seq', start: parts[0]!.root!.start, end: parts.at(-1)!.root!.end, items, flow: false } satisfies SeqNode;
+        value = { kind: 'seq', start: items[0]!.root!.start, end: items.at(-1)!.root!.end, items: nodes, flow: false } satisfies SeqNode;
       }
       const key = keyText(pair.key);
       if (seen.has(key)) findings.push({ code: 'DUPLICATE_KEY', start: pair.key.start, end: pair.key.end, severity: 'error', detail: 'Map keys must be unique' });
       else seen.add(key);
       pairs.push({ key: pair.key, value });
       end = Math.max(pair.key.end, value.end);
+      placed.push(items ? { head: pieceOf(head), items: items.map(pieceOf) } : { head: pieceOf(head) });
     }
-    this.#pieces = next;
     const firstPair = pairs[0];
     if (!firstPair) return parseYaml(text);
+    this.#last = { text, plan: placed };
     const root: MapNode = { kind: 'map', start: firstPair.key.start, end, pairs, flow: false };
     // Pieces are planned only for text without anchors, aliases and directives.
     return { root, findings, usable: !findings.some((f) => f.severity === 'error'), contextFree: true, origins };
   }
+}
 
-  #piece(source: string, start: number, next: Map<string, CachedPiece>): { root: Node | undefined; findings: readonly SyntaxFinding[]; relative: Node | undefined } {
-    let cached = this.#pieces.get(source) ?? next.get(source);
-    if (!cached) {
-      const parsed = parseYaml(source);
-      cached = { relative: parsed, placed: { start: 0, root: parsed.root, findings: parsed.findings } };
-    }
-    next.set(source, cached);
-    if (cached.placed.start !== start) {
-      cached.placed = {
-        start,
-        root: cached.relative.root && shiftTree(cached.relative.root, start),
-        findings: cached.relative.findings.map((f) => ({ ...f, start: f.start + start, end: f.end + start })),
-      };
-    }
-    return { ...cached.placed, relative: cached.relative.root };
-  }
+/** A span of the text, with its parse when it is known to be unchanged since the last parse. */
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  readonly cached?: CachedPiece;
+}
+
+interface ResolvedPiece extends Piece {
+  readonly cached: CachedPiece;
+  readonly root: Node | undefined;
+  readonly findings: readonly SyntaxFinding[];
+}
+
+interface PlannedSection {
+  /** The section's `key:` line, or the whole section when its value is not split into items. */
+  readonly head: Piece;
+  /** Set when the section's value is a block list split into items. */
+  readonly items?: readonly Piece[];
 }
 
 interface CachedPiece {
+  /** The piece parsed on its own, at offset 0. */
   readonly relative: ParsedYaml;
   /** The tree placed at its last offset, reused while the piece does not move. */
   placed: { start: number; root: Node | undefined; findings: readonly SyntaxFinding[] };
 }
 
-interface PlannedSection {
-  readonly start: number;
-  readonly end: number;
-  /** Set when the section's value is a block list split into items. */
-  readonly items?: readonly { readonly start: number; readonly end: number }[];
+function pieceOf({ start, end, cached }: ResolvedPiece): Piece {
+  return { start, end, cached };
+}
+
+/** The piece's parse, placed at its offset in `text` (parsed now if it is new). */
+function place(piece: Piece, text: string): ResolvedPiece {
+  let cached = piece.cached;
+  if (!cached) {
+    const parsed = parseYaml(text.slice(piece.start, piece.end));
+    cached = { relative: parsed, placed: { start: 0, root: parsed.root, findings: parsed.findings } };
+  }
+  const { start, end } = piece;
+  if (cached.placed.start !== start) {
+    const { root, findings } = cached.relative;
+    cached.placed = {
+      start,
+      root: root && placeTree(root, start),
+      findings: findings.length === 0 ? findings : findings.map((f) => ({ ...f, start: f.start + start, end: f.end + start })),
+    };
+  }
+  return { start, end, cached, root: cached.placed.root, findings: cached.placed.findings };
+}
+
+/**
+ * The new plan when the change lies inside one list item and leaves it one item of the same
+ * list: the other pieces keep their parses, those after it move by the change's length. Anything
+ * else (a change touching a piece's first character or the next piece, a new or removed item, a
+ * line that leaves the list, an anchor or alias) is undefined: plan anew.
+ */
+function replan(before: string, plan: readonly PlannedSection[], text: string, change: TextChange): PlannedSection[] | undefined {
+  const delta = change.newEnd - change.oldEnd;
+  for (let s = 0; s < plan.length; s++) {
+    const items = plan[s]!.items;
+    if (!items) continue;
+    const j = items.findIndex((p) => p.start < change.start && change.oldEnd < p.end);
+    if (j < 0) continue;
+    const item = items[j]!;
+    const changed: Piece = { start: item.start, end: item.end + delta };
+    if (!isOneItem(text.slice(changed.start, changed.end), indentAt(before, item.start))) return undefined;
+    const move = (p: Piece): Piece => ({ ...p, start: p.start + delta, end: p.end + delta });
+    return plan.map((section, i) => {
+      if (i < s) return section;
+      if (i > s) return { head: move(section.head), ...(section.items ? { items: section.items.map(move) } : {}) };
+      return { head: section.head, items: items.map((p, k) => (k < j ? p : k === j ? changed : move(p))) };
+    });
+  }
+  return undefined;
+}
+
+/** Spaces at the start of the line at `at`. */
+function indentAt(text: string, at: number): number {
+  let n = 0;
+  while (text[at + n] === ' ') n++;
+  return n;
+}
+
+/**
+ * Whether `source` is still exactly one item of a block list indented by `indent`, as
+ * `splitItems` would cut it: a dash at that indent first, then only deeper lines, blank lines
+ * and comments, and nothing that needs the rest of the file to be read (anchors, aliases).
+ */
+function isOneItem(source: string, indent: number): boolean {
+  if (ALIAS_OR_ANCHOR.test(source)) return false;
+  const starts = lineStarts(source);
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!;
+    const n = indentAt(source, at);
+    const c = source[at + n];
+    if (i === 0) {
+      const after = source[at + n + 1];
+      if (n !== indent || c !== '-' || !(after === ' ' || after === '\n' || after === '\r' || after === undefined)) return false;
+      continue;
+    }
+    if (c === undefined || c === '\n' || c === '\r' || c === '#') continue;
+    if (n <= indent || c === '\t') return false;
+  }
+  return true;
+}
+
+/** A fresh plan with the parses of pieces whose text did not change, whatever moved. */
+function reuseByText(plan: readonly PlannedSection[], before: string, previous: readonly PlannedSection[], text: string): PlannedSection[] {
+  const known = new Map<string, CachedPiece>();
+  const remember = (p: Piece) => {
+    if (p.cached) known.set(before.slice(p.start, p.end), p.cached);
+  };
+  for (const section of previous) {
+    remember(section.head);
+    section.items?.forEach(remember);
+  }
+  const reuse = (p: Piece): Piece => {
+    const cached = known.get(text.slice(p.start, p.end));
+    return cached ? { ...p, cached } : p;
+  };
+  return plan.map((section) => ({ head: reuse(section.head), ...(section.items ? { items: section.items.map(reuse) } : {}) }));
 }
 
 /** A column-0 line that is a plain `key:` (the only kind of line that starts a section). */
@@ -121,7 +230,7 @@ export function planPieces(text: string): PlannedSection[] | undefined {
     const start = s === 0 ? 0 : lines[firstLine]!;
     const end = lastLine < lines.length ? lines[lastLine]! : text.length;
     const items = splitItems(text, lines, firstLine, lastLine);
-    sections.push(items ? { start, end, items } : { start, end });
+    sections.push(items ? { head: { start, end: items[0]!.start }, items } : { head: { start, end } });
   }
   return sections;
 }
@@ -155,21 +264,4 @@ function splitItems(text: string, lines: readonly number[], headerLine: number, 
   if (starts.length < 2) return undefined;
   const sectionEnd = endLine < lines.length ? lines[endLine]! : text.length;
   return starts.map((start, i) => ({ start, end: starts[i + 1] ?? sectionEnd }));
-}
-
-/** A copy of `node` moved by `by` characters. */
-function shiftTree(node: Node, by: number): Node {
-  switch (node.kind) {
-    case 'scalar':
-      return { ...node, start: node.start + by, end: node.end + by };
-    case 'seq':
-      return { ...node, start: node.start + by, end: node.end + by, items: node.items.map((item) => shiftTree(item, by)) };
-    case 'map':
-      return {
-        ...node,
-        start: node.start + by,
-        end: node.end + by,
-        pairs: node.pairs.map((pair) => ({ key: shiftTree(pair.key, by) as ScalarNode, value: shiftTree(pair.value, by) })),
-      };
-  }
 }

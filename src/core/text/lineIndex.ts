@@ -1,4 +1,5 @@
 import type { Position, Range } from '../problem';
+import type { TextChange } from './change';
 import { lineEnd, lineStarts } from './lines';
 
 /**
@@ -7,15 +8,33 @@ import { lineEnd, lineStarts } from './lines';
  */
 export class LineIndex {
   /** Offset of the first character of each line. */
-  readonly #starts: number[];
+  readonly #starts: readonly number[];
   readonly #length: number;
-
   readonly #text: string;
 
-  constructor(text: string) {
-    this.#starts = lineStarts(text);
+  constructor(text: string, starts: readonly number[] = lineStarts(text)) {
+    this.#starts = starts;
     this.#length = text.length;
     this.#text = text;
+  }
+
+  /**
+   * The index of `text`, which is this index's text after `change`: line starts before the change
+   * are kept, those after it moved, and only the changed lines are read.
+   */
+  afterChange(text: string, change: TextChange): LineIndex {
+    const old = this.#starts;
+    // The last line start before the change: it and everything before it cannot have changed.
+    const kept = this.positionAt(Math.max(0, change.start - 1)).line;
+    const starts = old.slice(0, kept + 1);
+    for (let p = old[kept]! + 1; p <= change.newEnd && p <= text.length; p++) {
+      const c = text.charCodeAt(p - 1);
+      if (c === 10 /* \n */ || (c === 13 /* \r */ && text.charCodeAt(p) !== 10)) starts.push(p);
+    }
+    // A line start after the old change depends only on the text after it, which did not change.
+    const delta = change.newEnd - change.oldEnd;
+    for (let i = kept + 1; i < old.length; i++) if (old[i]! > change.oldEnd) starts.push(old[i]! + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
