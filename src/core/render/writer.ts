@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../text/markdown';
+import { markdownText } from '../text/markdown';
 
 /** The block tokens of markdown-it that the renderer puts attributes on. */
 export type BlockToken = 'heading_open' | 'paragraph_open' | 'bullet_list_open' | 'list_item_open' | 'table_open' | 'tr_open' | 'blockquote_open';
@@ -35,14 +35,14 @@ export interface TableRow {
 
 /**
  * Plain text as markdown that shows exactly that text: no formatting, links, images or HTML can
- * come out of it (see `escapeMarkdown`), and it stays on one line.
+ * come out of it (see `markdownText`), and it stays on one line.
  */
 export function md(text: string): string {
   let escaped = escapes.get(text);
   if (escaped === undefined) {
     // The same names and labels recur all over a plan (a goal's title in every channel naming it).
     if (escapes.size >= MAX_ESCAPES) escapes.clear();
-    escapes.set(text, (escaped = escapeMarkdown(text.trim())));
+    escapes.set(text, (escaped = markdownText(text.trim())));
   }
   return escaped;
 }
@@ -65,8 +65,11 @@ export class PlanWriter {
   /** Attributes for the blocks of the next line (the blockquote a card opens with). */
   #pending: BlockAttrs | undefined;
 
+  /** The whole plan as a markdown file: the blank lines that close the last block dropped, one final line break. */
   get markdown(): string {
-    return this.#lines.join('\n');
+    let end = this.#lines.length;
+    while (end > 0 && (this.#lines[end - 1] === '' || this.#lines[end - 1] === '>')) end--;
+    return `${this.#lines.slice(0, end).join('\n')}\n`;
   }
 
   /**

@@ -12,8 +12,12 @@ describe('planDocument', () => {
   const page = planDocument(renderPlan(lintStrategy(source)));
   const els = elements(page, true);
 
-  it('is a whole page that declares its encoding and, before any content, a policy that blocks every script', () => {
-    assert.ok(page.startsWith('<!doctype html>\n<html lang="hy">\n<head>\n<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" '));
+  it('is a whole page that starts with a policy that blocks every script, then declares its encoding in time', () => {
+    assert.ok(page.startsWith('<!doctype html>\n<html lang="hy">\n<head>\n<meta http-equiv="Content-Security-Policy" '));
+    assert.deepEqual(els.slice(0, 4).map((e) => e.tag), ['html', 'head', 'meta', 'meta']);
+    assert.equal(els[3]!.attrs.charset, 'utf-8');
+    // Browsers look for the encoding in the first 1024 bytes only.
+    assert.ok(Buffer.byteLength(page.slice(0, page.indexOf('<meta charset="utf-8">') + '<meta charset="utf-8">'.length)) <= 1024);
     const csp = els.find((e) => e.attrs['http-equiv'] === 'Content-Security-Policy')!.attrs.content!;
     const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
     assert.deepEqual(directives.get('default-src'), ["'none'"]);

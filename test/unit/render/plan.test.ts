@@ -81,7 +81,7 @@ describe('renderPlan', () => {
   it('shows KPIs as baseline → target with units, and the publishing rhythm over the period', () => {
     const { els, plan } = render(example('nush-coffee.en.smm.yaml'));
     // Columns no KPI of the goal fills (By, Channel) are left out.
-    assert.ok(plan.markdown.includes('| Metric | Baseline → Target | Per | Source |\n| --- | --- | --- | --- |\n| Offers redeemed | 0 → 400 | Per month | POS promo\\-code report |'));
+    assert.ok(plan.markdown.includes('| Metric | Baseline → Target | Per | Source |\n| --- | --- | --- | --- |\n| Offers redeemed | 0 → 400 | Per month | POS promo-code report |'));
     assert.ok(els.some((e) => e.tag === 'tr' && e.text.includes('Reach') && e.text.includes('15,000 → 60,000') && e.text.includes('Per month')));
     assert.ok(els.some((e) => e.tag === 'tr' && e.text.includes('Time to first reply') && e.text.includes('9 h → 2 h')));
     const rhythm = els.filter((e) => e.tag === 'tr' && e.text.startsWith('Instagram · @nush.coffee 4 posts a week'));
