@@ -22,7 +22,23 @@ export interface LintCommand {
   readonly patterns: readonly string[];
 }
 
-export type Command = LintCommand | { readonly command: 'help' } | { readonly command: 'version' };
+export const RENDER_FORMATS = ['html', 'markdown'] as const;
+export type RenderFormat = (typeof RENDER_FORMATS)[number];
+
+/** What `smm-strategy render …` asks for: one strategy as a plan. */
+export interface RenderCommand {
+  readonly command: 'render';
+  readonly format: RenderFormat;
+  /** The language of the plan's headings, labels and problems; overrides the config's and the file's own `locale:`. */
+  readonly locale?: Locale;
+  /** As for lint: the problems shown in the plan follow the same config. */
+  readonly config?: string;
+  /** Write the plan to this file instead of stdout. */
+  readonly output?: string;
+  readonly file: string;
+}
+
+export type Command = LintCommand | RenderCommand | { readonly command: 'help' } | { readonly command: 'version' };
 
 /** An option as users type it: `--name value`, `--name=value` or `-s value` (a boolean takes no value). */
 interface OptionSpec {
@@ -74,8 +90,35 @@ const LINT: CommandSpec = {
   },
 };
 
+const RENDER: CommandSpec = {
+  options: {
+    format: { type: 'string', short: 'f', choices: RENDER_FORMATS },
+    locale: { type: 'string', choices: LOCALES },
+    config: { type: 'string', short: 'c' },
+    output: { type: 'string', short: 'o' },
+  },
+  build(values, files) {
+    const [file] = files;
+    if (file === undefined) throw new CliError(cliText('noFileToRender'));
+    if (files.length > 1) throw new CliError(cliText('oneFileToRender', { count: files.length }));
+    if (file === '') throw new CliError(cliText('emptyFileName'));
+    if (file === '-') throw new CliError(cliText('stdinUnsupported'));
+    const locale = stringValue(values, 'locale') as Locale | undefined;
+    const config = fileNameValue(values, 'config');
+    const output = fileNameValue(values, 'output');
+    return {
+      command: 'render',
+      format: (stringValue(values, 'format') ?? 'html') as RenderFormat,
+      ...(locale !== undefined ? { locale } : {}),
+      ...(config !== undefined ? { config } : {}),
+      ...(output !== undefined ? { output } : {}),
+      file,
+    };
+  },
+};
+
 /** The subcommands, in the order `--help` and messages list them. */
-const COMMANDS: Readonly<Record<string, CommandSpec>> = { lint: LINT };
+const COMMANDS: Readonly<Record<string, CommandSpec>> = { lint: LINT, render: RENDER };
 
 /**
  * Every option any command knows, so that the arguments can be split into options and operands

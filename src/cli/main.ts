@@ -1,7 +1,8 @@
+import * as path from 'node:path';
 import { RULES } from '../core/rules';
 import type { LintConfig } from '../core/config';
 import type { Locale, Localized } from '../core/i18n/locale';
-import { parseArgs, requestedLocale, type LintCommand } from './args';
+import { parseArgs, requestedLocale, type LintCommand, type RenderCommand } from './args';
 import { loadConfig, unknownRuleIds } from './configFile';
 import { CliError } from './errors';
 import { expandPatterns } from './files';
@@ -12,9 +13,11 @@ import { helpText } from './help';
 import { lintFiles } from './lintFiles';
 import { cliText, untranslated } from './messages';
 import { processIo, type CliIo } from './processIo';
+import { renderFile } from './renderFile';
 import { countSeverities, lintExitCode, onlyErrors } from './report';
 import { escapeForTerminal } from './terminal';
 import { VERSION } from './version';
+import { sameFile, writeFileAtomically } from './writeFile';
 
 /**
  * The CLI's own messages on stderr, one line each, in the language known so far: English until
@@ -33,8 +36,10 @@ class Messages {
 }
 
 /**
- * Runs the CLI and returns its exit code: 0 clean, 1 errors or too many warnings, 2 usage or I/O
- * failure. Expected failures print one line each on stderr; only a bug prints a stack trace.
+ * Runs the CLI and returns its exit code: for `lint`, 0 clean, 1 errors or too many warnings; for
+ * `render`, 0 when a plan was made, 1 when the file is not readable YAML (the plan shows why);
+ * 2 for a usage or I/O failure. Expected failures print one line each on stderr; only a bug
+ * prints a stack trace.
  */
 export function main(argv: readonly string[], io: CliIo): number {
   const messages = new Messages(io, requestedLocale(argv) ?? 'en');
@@ -48,7 +53,7 @@ export function main(argv: readonly string[], io: CliIo): number {
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    return lint(command, io, messages);
+    return command.command === 'lint' ? lint(command, io, messages) : render(command, io, messages);
   } catch (error) {
     if (error instanceof CliError) {
       for (const line of error.lines) messages.print(line);
@@ -63,19 +68,25 @@ export function main(argv: readonly string[], io: CliIo): number {
   }
 }
 
-function lint(command: LintCommand, io: CliIo, messages: Messages): number {
+/**
+ * The config file's settings with `--locale` applied, the language of the messages set from them,
+ * and a warning for each rule the config names that does not exist.
+ */
+function lintConfig(command: LintCommand | RenderCommand, io: CliIo, messages: Messages): LintConfig {
   const loaded = loadConfig(command.config, io.cwd);
   // --locale beats the config file, which beats each file's own `locale:` (the core applies that last step).
   const config: LintConfig = command.locale ? { ...loaded.config, locale: command.locale } : loaded.config;
   messages.locale = config.locale ?? messages.locale;
   for (const rule of unknownRuleIds(loaded.config, RULES.map((r) => r.id))) messages.print(cliText('unknownRule', { rule }));
+  return config;
+}
+
+function lint(command: LintCommand, io: CliIo, messages: Messages): number {
+  const config = lintConfig(command, io, messages);
   const files = expandPatterns(command.patterns, io.cwd);
   const { reports, ruleFailures } = lintFiles(files, config);
 
-  for (const f of ruleFailures) {
-    const detail = untranslated(f.error instanceof Error ? f.error.message : String(f.error));
-    messages.print(cliText('ruleFailed', { rule: f.rule, file: f.file, detail }));
-  }
+  for (const f of ruleFailures) messages.print(cliText('ruleFailed', { rule: f.rule, file: f.file, detail: errorDetail(f.error) }));
 
   const counts = countSeverities(reports);
   const shown = command.quiet ? onlyErrors(reports) : reports;
@@ -96,6 +107,35 @@ function lint(command: LintCommand, io: CliIo, messages: Messages): number {
     messages.print(cliText('tooManyWarnings', { count: counts.warning, max: command.maxWarnings ?? 0 }));
   }
   return code;
+}
+
+/** One strategy as a plan, on stdout or in the `-o` file. */
+function render(command: RenderCommand, io: CliIo, messages: Messages): number {
+  const config = lintConfig(command, io, messages);
+  // Named by the user, so shown as they wrote it.
+  const file = { absolute: path.resolve(io.cwd, command.file), display: command.file };
+  const output = command.output === undefined ? undefined : { absolute: path.resolve(io.cwd, command.output), shown: command.output };
+  // Checked before anything is read or written: a slip in the command line must not cost the strategy.
+  if (output && sameFile(output.absolute, file.absolute)) throw new CliError(cliText('outputIsInput', { path: output.shown }));
+
+  const { text, result, plan } = renderFile(file, config, command.format);
+  for (const { rule, error } of result.ruleErrors) messages.print(cliText('ruleFailed', { rule, file: file.display, detail: errorDetail(error) }));
+  for (const { part, error } of plan.errors) messages.print(cliText('partFailed', { part, file: file.display, detail: errorDetail(error) }));
+
+  if (output) writeFileAtomically(output.absolute, output.shown, text);
+  else io.stdout(text);
+
+  if (result.document.parsed.usable) return 0;
+  // Only a config that switches the syntax check off can hide the problem; the plan is all there is then.
+  const syntax = result.problems.find((p) => p.rule === 'syntax' && p.severity === 'error');
+  messages.print(syntax
+    ? cliText('notReadableYaml', { file: file.display, line: syntax.range.start.line + 1, message: untranslated(syntax.message) })
+    : cliText('notReadableYamlSeePlan', { file: file.display }));
+  return 1;
+}
+
+function errorDetail(error: unknown): Localized {
+  return untranslated(error instanceof Error ? error.message : String(error));
 }
 
 /** Colors only on a terminal, never when NO_COLOR is set and non-empty (https://no-color.org); FORCE_COLOR forces them. */

@@ -61,6 +61,21 @@ export const CLI_MESSAGES = {
     hy: 'Տրված է դատարկ ֆայլի անուն։',
     ru: 'Указано пустое имя файла.',
   },
+  noFileToRender: {
+    en: 'No file given: name the strategy file to render.',
+    hy: 'Ֆայլ տրված չէ․ նշեք այն ռազմավարության ֆայլը, որից պետք է պլան կազմել։',
+    ru: 'Не указан файл: назовите файл стратегии, из которого нужно сделать план.',
+  },
+  oneFileToRender: {
+    en: 'render takes one file, but {count} were given.',
+    hy: 'render-ը ընդունում է մեկ ֆայլ, բայց տրված է {count}։',
+    ru: 'render принимает один файл, а указано {count}.',
+  },
+  outputIsInput: {
+    en: "The output file '{path}' is the strategy itself; choose another file for the plan.",
+    hy: "'{path}' ելքային ֆայլը հենց ռազմավարությունն է․ պլանի համար ընտրեք այլ ֆայլ։",
+    ru: "Файл вывода '{path}' — это сама стратегия; выберите для плана другой файл.",
+  },
   stdinUnsupported: {
     en: 'Reading from standard input is not supported; name a file.',
     hy: 'Ստանդարտ մուտքից կարդալը չի աջակցվում․ նշեք ֆայլ։',
@@ -101,6 +116,11 @@ export const CLI_MESSAGES = {
     en: "'{path}' is too large ({size} MB; the limit is {limit} MB).",
     hy: "'{path}'-ը չափազանց մեծ է ({size} ՄԲ, սահմանը՝ {limit} ՄԲ)։",
     ru: "'{path}' слишком большой ({size} МБ; предел — {limit} МБ).",
+  },
+  cannotWrite: {
+    en: "Cannot write '{path}': {reason}.",
+    hy: "Հնարավոր չէ գրել '{path}'-ը․ {reason}։",
+    ru: "Не удалось записать '{path}': {reason}.",
   },
   writeFailed: {
     en: 'Cannot write the output: {reason}.',
@@ -182,6 +202,21 @@ export const CLI_MESSAGES = {
     en: "internal warning: rule '{rule}' failed on {file}: {detail} (its problems are missing; please report this)",
     hy: "ներքին զգուշացում․ '{rule}' կանոնը ձախողվեց {file}-ում․ {detail} (նրա խնդիրները բացակայում են, խնդրում ենք հայտնել այդ մասին)",
     ru: "внутреннее предупреждение: правило '{rule}' дало сбой на {file}: {detail} (его проблемы не показаны; пожалуйста, сообщите об этом)",
+  },
+  notReadableYaml: {
+    en: "'{file}' is not readable YAML; the plan shows what could be read. Line {line}: {message}",
+    hy: "'{file}'-ը ընթեռնելի YAML չէ․ պլանում ցույց է տրված այն, ինչ հնարավոր եղավ կարդալ։ Տող {line}․ {message}",
+    ru: "'{file}' не читается как YAML; в плане показано то, что удалось прочитать. Строка {line}: {message}",
+  },
+  notReadableYamlSeePlan: {
+    en: "'{file}' is not readable YAML; the plan shows what could be read.",
+    hy: "'{file}'-ը ընթեռնելի YAML չէ․ պլանում ցույց է տրված այն, ինչ հնարավոր եղավ կարդալ։",
+    ru: "'{file}' не читается как YAML; в плане показано то, что удалось прочитать.",
+  },
+  partFailed: {
+    en: "internal warning: the part '{part}' of the plan failed on {file}: {detail} (the plan says so in its place; please report this)",
+    hy: "ներքին զգուշացում․ պլանի '{part}' մասը ձախողվեց {file}-ում․ {detail} (պլանում դրա տեղում նշված է այդ մասին, խնդրում ենք հայտնել)",
+    ru: "внутреннее предупреждение: часть плана '{part}' дала сбой на {file}: {detail} (в плане на её месте есть пометка; пожалуйста, сообщите об этом)",
   },
   internalError: { en: 'internal error: {detail}', hy: 'ներքին սխալ․ {detail}', ru: 'внутренняя ошибка: {detail}' },
 

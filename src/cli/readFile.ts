@@ -78,7 +78,8 @@ function megabytes(bytes: number): number {
   return Math.ceil((bytes / (1024 * 1024)) * 10) / 10;
 }
 
-function notAFile(stat: fs.Stats): Localized {
+/** Why something named as a file is not one, for a message such as "Cannot read 'x': it is a pipe". */
+export function notAFile(stat: fs.Stats): Localized {
   if (stat.isDirectory()) return cliText('reasonIsDirectory');
   if (stat.isFIFO()) return cliText('reasonPipe');
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return cliText('reasonDevice');

@@ -120,11 +120,48 @@ describe('cli/args', () => {
     assert.equal(usageError(['lint', '--format', '--quiet', 'a']), "Option '--format' needs a value.");
   });
 
+  it('parses render with its defaults and every option', () => {
+    assert.deepEqual(parseArgs(['render', 'a.smm.yaml']), { command: 'render', format: 'html', file: 'a.smm.yaml' });
+    assert.deepEqual(parseArgs(['render', '-f', 'markdown', '--locale', 'ru', '-c', 'x.json', '-o', 'plan.md', 'a.smm.yaml']), {
+      command: 'render',
+      format: 'markdown',
+      locale: 'ru',
+      config: 'x.json',
+      output: 'plan.md',
+      file: 'a.smm.yaml',
+    });
+    assert.deepEqual(parseArgs(['--output=p.html', 'render', '--', '-a.smm.yaml']), { command: 'render', format: 'html', output: 'p.html', file: '-a.smm.yaml' });
+  });
+
+  it('gives each command its own formats and options', () => {
+    assert.equal(usageError(['render', '--format', 'json', 'a']), "Invalid value 'json' for --format; expected one of: html, markdown.");
+    assert.equal(usageError(['lint', '--format', 'html', 'a']), "Invalid value 'html' for --format; expected one of: text, json, sarif.");
+    assert.equal(usageError(['lint', '-o', 'x', 'a']), "Unknown option '-o'.");
+    assert.equal(usageError(['render', '--max-warnings', '0', 'a']), "Unknown option '--max-warnings'.");
+    assert.equal(usageError(['check', 'a']), "Unknown command 'check'; expected 'lint' or 'render'.");
+  });
+
+  it('renders exactly one named file', () => {
+    assert.equal(usageError(['render']), 'No file given: name the strategy file to render.');
+    assert.equal(usageError(['render', 'a', 'b', 'c']), 'render takes one file, but 3 were given.');
+    assert.equal(usageError(['render', '']), 'An empty file name was given.');
+    assert.equal(usageError(['render', '-o', 'p.html']), 'No file given: name the strategy file to render.');
+    assert.equal(usageError(['render', 'a', '--output']), "Option '--output' needs a value.");
+  });
+
   it('documents the position convention in --help', () => {
     const help = helpText('1.2.3');
     assert.match(help, /^smm-strategy 1\.2\.3/);
     assert.match(help, /1-based/);
     assert.match(help, /UTF-16 code units/);
-    for (const option of ['--format', '--locale', '--max-warnings', '--config', '--quiet', '--help', '--version']) assert.ok(help.includes(option), option);
+    for (const option of ['--format', '--locale', '--max-warnings', '--config', '--quiet', '--output', '--help', '--version']) assert.ok(help.includes(option), option);
+  });
+
+  it('documents render in --help: its usage, formats and exit codes', () => {
+    const help = helpText('1.2.3');
+    assert.match(help, /smm-strategy render \[options\] <file>/);
+    assert.match(help, /-f, --format html\|markdown/);
+    assert.match(help, /-o, --output FILE/);
+    assert.match(help, /render: the file is not readable YAML/);
   });
 });

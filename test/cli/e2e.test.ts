@@ -442,6 +442,60 @@ describe('cli end to end (bundled)', function () {
     });
   });
 
+  describe('render', () => {
+    it('0: prints the page, its script-blocking policy first; markdown on request; -o writes a file', () => {
+      const r = run(['render', 'armenian.smm.yaml']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      const lines = r.stdout.split('\n');
+      assert.deepEqual(lines.slice(0, 3), ['<!doctype html>', '<html lang="hy">', '<head>']);
+      assert.match(lines[3]!, /^<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'sha256-[A-Za-z0-9+/=]+'; /);
+      assert.equal(lines[4], '<meta charset="utf-8">');
+      assert.doesNotMatch(r.stdout, /<script/i);
+      assert.match(run(['render', '--format', 'markdown', 'armenian.smm.yaml']).stdout, /^# «Կումայրի» հացատուն․ SMM ռազմավարություն\n/);
+      const dir = tempDir();
+      try {
+        const w = run(['render', '-o', path.join(dir, 'plan.html'), 'armenian.smm.yaml']);
+        assert.deepEqual([w.code, w.stdout, w.stderr], [0, '', '']);
+        assert.equal(fs.readFileSync(path.join(dir, 'plan.html'), 'utf8'), r.stdout);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('1: a file that is not readable YAML still gets its plan, and one line on stderr', () => {
+      const dir = tempDir();
+      try {
+        writeTree(dir, { 'broken.smm.yaml': 'version: 1\ngoals: [\n' });
+        const r = run(['render', 'broken.smm.yaml'], { cwd: dir });
+        assert.equal(r.code, 1);
+        assert.ok(r.stdout.startsWith('<!doctype html>'));
+        assert.match(r.stderr, /^smm-strategy: 'broken\.smm\.yaml' is not readable YAML; the plan shows what could be read\. Line \d+: .+\n$/);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('2: usage mistakes and files that cannot be read or written', () => {
+      assertFails(run(['render', 'clean.smm.yaml', 'error.smm.yaml']), /^smm-strategy: render takes one file, but 2 were given\.$/);
+      assertFails(run(['render', '-o', 'clean.smm.yaml', 'clean.smm.yaml']), /^smm-strategy: The output file 'clean\.smm\.yaml' is the strategy itself/);
+      assertFails(run(['render', 'missing.smm.yaml']), /^smm-strategy: Cannot read 'missing\.smm\.yaml': no such file or directory\.$/, false);
+      assertFails(run(['render', '-o', 'no/such/dir/plan.html', 'clean.smm.yaml']), /^smm-strategy: Cannot write 'no\/such\/dir\/plan\.html': no such file or directory\.$/, false);
+    });
+
+    it('2 with one line when stdout cannot be written, such as a full disk', function () {
+      if (!fs.existsSync('/dev/full')) this.skip(); // Linux only
+      const full = fs.openSync('/dev/full', 'w');
+      try {
+        const r = spawnSync(process.execPath, [cli, 'render', 'clean.smm.yaml'], { cwd: FIXTURES, stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 30_000 });
+        assert.equal(r.status, 2, r.stderr);
+        assert.equal(r.stderr, 'smm-strategy: Cannot write the output: no space left on the device.\n');
+      } finally {
+        fs.closeSync(full);
+      }
+    });
+  });
+
   describe('--help and --version', () => {
     it('prints help on stdout with exit 0, stating the position convention', () => {
       const r = run(['--help']);
