@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { StrategyAnalysis } from './host/analysis';
 import { registerCodeActions } from './host/codeActionProvider';
+import { exportPlan, type ExportOptions } from './host/commands/exportPlan';
 import { lintWorkspace } from './host/commands/lintWorkspace';
 import { newStrategy } from './host/commands/newStrategy';
 import { registerCompletion } from './host/completionProvider';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): SmmExtensionApi {
     registerHover(analysis, log, diagnostics),
     vscode.commands.registerCommand('smm.newStrategy', newStrategy),
     vscode.commands.registerCommand('smm.lintWorkspace', () => lintWorkspace(workspaceLinter)),
+    vscode.commands.registerCommand('smm.exportHtml', (arg?: vscode.Uri | ExportOptions) => exportPlan(analysis, log, arg)),
     vscode.commands.registerCommand('smm.showRuleDocs', (rule: string) =>
       vscode.commands.executeCommand('markdown.showPreview', diagnostics.docsUri(rule))),
   );
