@@ -48,6 +48,8 @@ export const PLAN_CSS = `
 .smm-plan .smm-readiness { margin: 2.5em 0 1em; padding: 0.5em 1.25em 1em; border: 2px solid var(--smm-accent); border-radius: 0.6em; background: var(--smm-card); }
 .smm-plan .smm-readiness h2 { border: none; margin-top: 0.5em; }
 .smm-plan .smm-checklist { list-style: none; padding-left: 0; }
+.smm-plan .smm-checklist > li { padding-left: 1.2em; text-indent: -1.2em; }
+.smm-plan .smm-checklist > li > * { text-indent: 0; }
 .smm-plan .smm-answered { color: var(--smm-ok); }
 .smm-plan .smm-open, .smm-plan .smm-unchecked { color: var(--smm-warning); }
 .smm-plan .smm-checklist ul { list-style: none; padding-left: 1.6em; font-size: 0.95rem; }
@@ -55,10 +57,12 @@ export const PLAN_CSS = `
 .smm-plan a { color: var(--smm-accent); }
 @media print {
   .smm-plan { max-width: none; padding: 0; font-size: 11pt; }
-  .smm-plan table { display: table; overflow: visible; }
+  /* Paper cannot scroll: tables get smaller print, and a heading may break inside a long word, so that the last columns still fit the page. */
+  .smm-plan table { display: table; overflow: visible; font-size: 9pt; }
+  .smm-plan th, .smm-plan td { padding: 0.2em 0.35em; overflow-wrap: break-word; }
+  .smm-plan th { overflow-wrap: anywhere; }
   .smm-plan .smm-badge > strong { border: none; padding: 0; }
   .smm-plan .smm-readiness { break-inside: avoid; }
-  .smm-plan a::after { content: " (" attr(href) ")"; font-size: 0.85em; }
 }
 `;
 
@@ -76,7 +80,12 @@ export const PLAN_THEME_CSS = `
   }
 }
 @media print {
-  :root { --smm-fg: #000; --smm-bg: #fff; --smm-muted: #333; --smm-border: #999; --smm-card: #fff; }
+  /* Paper is white whatever the reader's screen: the light accents, darker where they carry text. */
+  :root {
+    color-scheme: light;
+    --smm-fg: #000; --smm-bg: #fff; --smm-muted: #333; --smm-border: #999; --smm-accent: #0b5cad;
+    --smm-card: #fff; --smm-error: #b42318; --smm-warning: #7d5400; --smm-info: #0b5cad; --smm-ok: #1a7f37;
+  }
 }
 body { margin: 0; background: var(--smm-bg); }
 `;

@@ -64,6 +64,8 @@ export class PlanWriter {
   readonly #cuts: number[] = [0];
   /** Attributes for the blocks of the next line (the blockquote a card opens with). */
   #pending: BlockAttrs | undefined;
+  /** Where the last list ended, and its bullet: a list right after another must not join it. */
+  #lastList = { end: -1, bullet: '-' };
 
   /** The whole plan as a markdown file: the blank lines that close the last block dropped, one final line break. */
   get markdown(): string {
@@ -99,8 +101,12 @@ export class PlanWriter {
 
   list(items: readonly ListItem[], attrs?: Readonly<Record<string, string>>): void {
     if (items.length === 0) return;
-    items.forEach((item, i) => this.#item(item, 0, i === 0 ? attrs : undefined));
+    // Markdown joins two lists with only a blank line between them into one (a section's problems
+    // and its fields would become one list); a different bullet starts a new one.
+    const bullet = this.#lastList.end === this.#lines.length && this.#lastList.bullet === '-' ? '*' : '-';
+    items.forEach((item, i) => this.#item(item, bullet, 0, i === 0 ? attrs : undefined));
     this.#blank();
+    this.#lastList = { end: this.#lines.length, bullet };
   }
 
   /**
@@ -131,13 +137,13 @@ export class PlanWriter {
     this.#blank();
   }
 
-  #item(item: ListItem, depth: number, listAttrs: Readonly<Record<string, string>> | undefined): void {
+  #item(item: ListItem, bullet: string, depth: number, listAttrs: Readonly<Record<string, string>> | undefined): void {
     const attrs: BlockAttrs = {
       ...(item.attrs ? { list_item_open: item.attrs } : {}),
       ...(listAttrs ? { bullet_list_open: listAttrs } : {}),
     };
-    this.#line(`${'  '.repeat(depth)}- ${item.text}`, { line: item.line, ...(item.attrs || listAttrs ? { attrs } : {}) });
-    item.children?.forEach((c, i) => this.#item(c, depth + 1, i === 0 ? { class: 'smm-nested' } : undefined));
+    this.#line(`${'  '.repeat(depth)}${bullet} ${item.text}`, { line: item.line, ...(item.attrs || listAttrs ? { attrs } : {}) });
+    item.children?.forEach((c, i) => this.#item(c, '-', depth + 1, i === 0 ? { class: 'smm-nested' } : undefined));
   }
 
   #line(text: string, block: SourceBlock): void {

@@ -189,6 +189,16 @@ describe('renderPlan', () => {
     assert.equal(result.problems[Number(goals.attrs['data-problem'])]?.rule, 'goal-not-time-bound');
   });
 
+  it('keeps a section\'s badges and its facts in lists of their own', () => {
+    const { plan } = render(example('mistakes.smm.yaml'));
+    // "Caring for the community" has one warning and one fact, in two lists written one after the other.
+    const community = plan.html.slice(plan.html.indexOf('data-section="community"'), plan.html.indexOf('data-section="money"'));
+    const lists = [...community.matchAll(/<ul data-line="\d+" class="([^"]+)">\n<li([^>]*)>(<strong>|\n<p)/g)].map((m) => [m[1], m[2]!.includes('smm-badge'), m[3]]);
+    assert.deepEqual(lists, [['smm-problems', true, '<strong>'], ['smm-facts', false, '<strong>']]);
+    assert.ok(plan.markdown.includes('- **⚠ 1 warning**\n  - Line 116: Goal \'reviews\' is about customer care'), 'the badge list');
+    assert.ok(plan.markdown.includes('\n\n* **Service hours:** 11:00-20:00 Asia/Yerevan\n'), 'the facts, with another bullet');
+  });
+
   it('files each problem under the section whose text it is in', () => {
     const source = joinLines(
       'version: 1',
