@@ -35,11 +35,11 @@ export const e2e = {
 };
 
 /**
- * The same isolation as test/harness/lib/browser.mjs (kept in sync by hand; that module is ESM
- * for the runners, this one is loaded by mocha through tsx): a fresh profile inside .state/,
- * XDG dirs pointing at it, and no background networking.
+ * Chromium with the same isolation as test/harness/lib/browser.mjs (kept in sync by hand; that
+ * module is ESM for the runners, this one is loaded by mocha through tsx): a fresh profile inside
+ * .state/, XDG dirs pointing at it, and no background networking. Remove `profile` after closing.
  */
-async function launch(name: string): Promise<{ context: BrowserContext; profile: string }> {
+export async function launchBrowser(name: string): Promise<{ context: BrowserContext; profile: string }> {
   const profile = join(e2e.state, `e2e-${slug(name)}-${process.pid}`);
   rmSync(profile, { recursive: true, force: true });
   mkdirSync(profile, { recursive: true });
@@ -51,8 +51,6 @@ async function launch(name: string): Promise<{ context: BrowserContext; profile:
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     env: { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile, HOME: profile },
   });
-  // Workbench.editorText() reads the editor's text back through the clipboard.
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(e2e.url).origin });
   return { context, profile };
 }
 
@@ -74,7 +72,9 @@ export function useWorkbench(suiteName: string): () => Workbench {
   suiteSetup(async function () {
     this.timeout(120_000);
     rmSync(dir, { recursive: true, force: true });
-    const { context, profile } = await launch(suiteName);
+    const { context, profile } = await launchBrowser(suiteName);
+    // Workbench.editorText() reads the editor's text back through the clipboard.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(e2e.url).origin });
     const page = context.pages()[0] ?? (await context.newPage());
     const workbench = new Workbench(page, { screenshotsDir: dir });
     session = { context, profile, workbench };

@@ -141,6 +141,15 @@ export class Workbench {
    * `'File: Revert File'` or `'SMM: Lint Workspace'`.
    */
   async runCommand(title: string): Promise<void> {
+    await this.startCommand(title);
+    await this.page.locator('.quick-input-widget input').waitFor({ state: 'hidden', timeout: DEFAULT_WAIT_MS });
+  }
+
+  /**
+   * Picks a command by its title in the Command Palette, without waiting for the palette to close:
+   * for a command that asks something in the same box next (see `acceptSaveDialog`).
+   */
+  async startCommand(title: string): Promise<void> {
     await this.page.keyboard.press('F1');
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
@@ -153,7 +162,6 @@ export class Workbench {
       .first()
       .waitFor({ timeout: DEFAULT_WAIT_MS });
     await this.#pickWithKeyboard(this.page.locator('.quick-input-list'), '.label-name', exact);
-    await input.waitFor({ state: 'hidden', timeout: DEFAULT_WAIT_MS });
   }
 
   /**
@@ -651,6 +659,48 @@ export class Workbench {
   async waitForWebviewTab(title: string): Promise<void> {
     await this.page.locator('.tabs-container .tab.active', { hasText: title }).first().waitFor({ timeout: DEFAULT_WAIT_MS });
     await this.page.locator('iframe.webview.ready:visible').first().waitFor({ timeout: DEFAULT_WAIT_MS });
+  }
+
+  // ------------------------------------------------------------------ dialogs and notifications
+
+  /**
+   * Picks `label` in the active editor's "More Actions…" menu (the `…` of the editor title),
+   * where commands contributed to `editor/title` outside the navigation group are.
+   */
+  async editorTitleMenu(label: string): Promise<void> {
+    await this.page.locator('.editor-group-container.active .editor-actions .codicon-toolbar-more').click();
+    // Menus live in a shadow root; Playwright's CSS locators reach into it.
+    const item = this.page.locator('.monaco-menu .action-item .action-label', { hasText: new RegExp(`^${escapeRegExp(label)}$`) });
+    await item.waitFor({ timeout: DEFAULT_WAIT_MS });
+    await item.click();
+  }
+
+  /**
+   * Saves where a save dialog proposes, once a command has opened it. A workbench in a browser has
+   * no native dialogs: VS Code asks in the Quick Input box, whose value is the proposed path.
+   * Returns that path.
+   */
+  async acceptSaveDialog(): Promise<string> {
+    const input = this.page.locator('.quick-input-widget input');
+    let value = '';
+    // The palette's own value starts with '>'; the dialog's is a path, first of a folder, then
+    // of the proposed file once the dialog has read that folder.
+    await waitUntil(async () => /^\/.*[^/]$/.test(value = await input.inputValue({ timeout: DEFAULT_WAIT_MS }).catch(() => '')), DEFAULT_WAIT_MS,
+      () => `a save dialog proposing a file (the input shows "${value}")`);
+    await this.page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: DEFAULT_WAIT_MS });
+    return value;
+  }
+
+  /** Waits for a notification toast whose message matches, and returns its message and buttons. */
+  async waitForNotification(message: RegExp): Promise<{ message: string; buttons: string[]; toast: Locator }> {
+    const toast = this.page.locator('.notifications-toasts .notification-toast', { has: this.page.locator('.notification-list-item-message', { hasText: message }) }).first();
+    await toast.waitFor({ timeout: DEFAULT_WAIT_MS });
+    return {
+      message: (await toast.locator('.notification-list-item-message').innerText()).trim(),
+      buttons: (await toast.locator('.notification-list-item-buttons-container .monaco-button').allInnerTexts()).map((b) => b.trim()),
+      toast,
+    };
   }
 
   // ------------------------------------------------------------------ artifacts
