@@ -103,13 +103,16 @@ describe('cli render', () => {
   describe('-o FILE', () => {
     it('writes the plan to the file instead of stdout, replacing an old one whole', () => {
       writeTree(dir, { 'plan.html': 'old plan', 'md/plan.md': '' });
+      fs.chmodSync(path.join(dir, 'plan.html'), 0o640);
       const old = fs.statSync(path.join(dir, 'plan.html'));
       const r = run(['render', '-o', path.join(dir, 'plan.html'), path.join(FIXTURES, 'clean.smm.yaml')]);
       assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', '']);
       const written = fs.readFileSync(path.join(dir, 'plan.html'), 'utf8');
       assert.equal(written, run(['render', 'clean.smm.yaml']).stdout);
       // A new file renamed into place, not the old one rewritten: a reader never sees half of it.
-      assert.notEqual(fs.statSync(path.join(dir, 'plan.html')).ino, old.ino);
+      const replaced = fs.statSync(path.join(dir, 'plan.html'));
+      assert.notEqual(replaced.ino, old.ino);
+      assert.equal(replaced.mode & 0o777, 0o640, 'it keeps the permissions of the file it replaces');
       assert.equal(run(['render', '--output=md/plan.md', '-f', 'markdown', path.join(FIXTURES, 'clean.smm.yaml')], dir).code, 0);
       assert.match(fs.readFileSync(path.join(dir, 'md/plan.md'), 'utf8'), /^# SMM strategy: Nush Coffee\n/);
       assert.deepEqual(fs.readdirSync(dir).sort(), ['md', 'plan.html'], 'no temporary file is left');
