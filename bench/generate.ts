@@ -77,7 +77,7 @@ export function withAliases(text: string): { text: string; aliases: number } {
   return { text: out, aliases };
 }
 
-export function lineCount(text: string): number {
+function lineCount(text: string): number {
   return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 }
 

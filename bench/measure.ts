@@ -25,7 +25,7 @@ export function stats(samples: readonly number[]): Stats | undefined {
 /** Times, by measure and then by participant. */
 export type Timings = Map<string, Map<string, number[]>>;
 
-export function record(timings: Timings, measure: string, participant: string, ms: number): void {
+function record(timings: Timings, measure: string, participant: string, ms: number): void {
   let byParticipant = timings.get(measure);
   if (!byParticipant) timings.set(measure, (byParticipant = new Map()));
   let list = byParticipant.get(participant);

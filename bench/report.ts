@@ -7,7 +7,7 @@ import { times, type Verdict } from './targets';
 
 const ENGINES: readonly EngineName[] = ['ours', 'peer', 'floor'];
 
-export const MEASURE_TITLES: Readonly<Record<string, string>> = {
+const MEASURE_TITLES: Readonly<Record<string, string>> = {
   firstLint: 'First lint: open a file → all diagnostics',
   typing: 'Typing: one character → all diagnostics (each edit on the previous one\'s result)',
   newLine: 'Enter at the end of a line (break + indentation) → all diagnostics',

@@ -59,10 +59,10 @@ const item = (id: string, copy: number) => `  - id: ${id}-c${copy}\n`;
 export const TYPING = typingAt('typing', (script, copy) => script.lineEnd(item('local-awareness', copy), '    title:'), (sample) => TYPED[sample % TYPED.length]!);
 
 /** Enter at the end of a line: the editor inserts the line break and the indentation. */
-export const NEW_LINE = typingAt('newLine', (script, copy) => script.lineEnd(item('weekday-visits', copy), '    why:'), () => '\n    ');
+const NEW_LINE = typingAt('newLine', (script, copy) => script.lineEnd(item('weekday-visits', copy), '    why:'), () => '\n    ');
 
 /** A whole KPI added below the last one, as pasting a line or accepting a snippet does. */
-export const NEW_ITEM = typingAt('newItem', (script, copy) => script.lineEnd(item('local-awareness', copy), '      - { metric: follower_growth_rate'),
+const NEW_ITEM = typingAt('newItem', (script, copy) => script.lineEnd(item('local-awareness', copy), '      - { metric: follower_growth_rate'),
   (sample) => `\n      - { metric: reach, baseline: ${sample}, target: ${1000 + sample}, per: month }`);
 
 /** Inserts `text(sample)` at a cursor that starts at `place` and moves past each insertion. */
@@ -84,7 +84,7 @@ function typingAt(measure: EditMeasure, place: (script: Script, copy: number) =>
 }
 
 /** A key indented one space too far breaks the YAML; deleting the space fixes it. */
-export const BREAK_AND_FIX: Scenario = {
+const BREAK_AND_FIX: Scenario = {
   measures: ['syntaxBreak', 'syntaxFix'],
   start(script, copy) {
     const lineStart = script.lineEnd(item('fast-replies', copy), '    why:') + 1;
@@ -107,7 +107,7 @@ export const COMPLETION_AT_KEY = completionAfterTyping('completionKey', 'p', 'pr
   return [script.change(end, end, '\n    ')];
 });
 
-export const COMPLETION_AT_VALUE = completionAfterTyping('completionValue', 'f', 'facebook', (script, copy) => {
+const COMPLETION_AT_VALUE = completionAfterTyping('completionValue', 'f', 'facebook', (script, copy) => {
   const end = script.lineEnd(item('fb-page', copy), '    network:');
   return [script.change(end - 'facebook'.length, end, '')];
 });

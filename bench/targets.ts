@@ -38,7 +38,7 @@ const aliasShare = (measure: string): Target['ratio'] => (r) => {
   return m?.aliased && m.plain ? m.aliased.median / m.plain.median : undefined;
 };
 
-export const TARGETS: readonly Target[] = [
+const TARGETS: readonly Target[] = [
   speedUp('edit-1k', 'edit → diagnostics at 1,000 lines, vs the peer', 1000, 'editLintMs', 10),
   speedUp('edit-10k', 'edit → diagnostics at 10,000 lines, vs the peer', 10_000, 'editLintMs', 30),
   speedUp('edit-50k', 'edit → diagnostics at 50,000 lines, vs the peer', 50_000, 'editLintMs', 30),
