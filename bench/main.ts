@@ -19,7 +19,7 @@ import { timeFirstLint, timeScenario, type Participant, type Timings } from './m
 import type { ProbeResult } from './probe';
 import { aliasTable, defectTable, measureTables, sideBySide, targetTable } from './report';
 import { measureStats, summarize, type AliasResult, type Results, type SizeResult } from './results';
-import { EDIT_SCENARIOS, RENDER, Script, TYPING } from './scenarios';
+import { EDIT_SCENARIOS, Script, TYPING } from './scenarios';
 import { judge } from './targets';
 
 const ROOT = join(__dirname, '..');
@@ -89,8 +89,7 @@ async function measureSize(engines: readonly Engine[], probes: Probes, plan: Siz
 
   let participants: Participant[] = engines.map((engine) => ({ name: engine.name, session: engine.open(text), script: new Script(text) }));
   for (const p of participants) await p.session.diagnostics();
-  const renders = participants.some((p) => p.session.render);
-  for (const scenario of EDIT_SCENARIOS.filter((s) => renders || s !== RENDER)) {
+  for (const scenario of EDIT_SCENARIOS) {
     progress(`  ${scenario.measures.join(' and ')}`);
     for (const miss of await timeScenario(participants, scenario, middleCopy, plan.samples, 1, timings)) warnings.push(`WARNING: at ${strategy.lines} lines, ${miss}: is it completing at the right place?`);
     // The floor re-runs everything on every edit, so one kind of edit tells all it costs; the other
@@ -138,8 +137,7 @@ async function warmUp(engines: readonly Engine[]): Promise<void> {
   const { text, middleCopy } = generateStrategy(300);
   await timeFirstLint(engines.map((engine) => ({ name: engine.name, engine, text })), 3, 0, new Map());
   const participants = engines.map((engine) => ({ name: engine.name, session: engine.open(text), script: new Script(text) }));
-  const renders = participants.some((p) => p.session.render);
-  for (const scenario of EDIT_SCENARIOS.filter((s) => renders || s !== RENDER)) await timeScenario(participants, scenario, middleCopy, 3, 0, new Map());
+  for (const scenario of EDIT_SCENARIOS) await timeScenario(participants, scenario, middleCopy, 3, 0, new Map());
 }
 
 function versionOf(pkg: string): string {
@@ -224,7 +222,6 @@ async function main(): Promise<void> {
       '',
       measureTables(results),
       '',
-      ...(sizes.some((s) => s.ours.renderMs !== null) ? [] : ['Preview render: n/a until the core has a renderer (hook: bench/engines/render.ts).']),
       ...(warnings.length ? ['', ...warnings] : []),
     ].join('\n'));
     if (out) {

@@ -112,8 +112,8 @@ const COMPLETION_AT_VALUE = completionAfterTyping('completionValue', 'f', 'faceb
   return [script.change(end - 'facebook'.length, end, '')];
 });
 
-/** One character typed where the previous typing left off, then the preview of the result. */
-export const RENDER: Scenario = {
+/** One character typed where the previous typing left off, then the preview of the result rendered. */
+const RENDER: Scenario = {
   measures: ['render'],
   start(script, copy) {
     const typing = TYPING.start(script, copy);
@@ -140,8 +140,5 @@ function completionAfterTyping(measure: EditMeasure, letter: string, expect: str
   };
 }
 
-/**
- * In the order they run: each leaves the text valid for the next, except the completions at the end.
- * `RENDER` runs only when an engine renders.
- */
+/** In the order they run: each leaves the text valid for the next, except the completions at the end. */
 export const EDIT_SCENARIOS: readonly Scenario[] = [TYPING, NEW_LINE, NEW_ITEM, BREAK_AND_FIX, RENDER, COMPLETION_AT_KEY, COMPLETION_AT_VALUE];

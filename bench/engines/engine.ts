@@ -36,7 +36,7 @@ export interface Session {
   diagnostics(): Promise<Diagnostics>;
   /** Completion labels at the cursor; undefined when the engine has no completion. */
   complete?(offset: number, position: Position): Promise<readonly string[]>;
-  /** Renders the preview; undefined when the engine has none. */
+  /** Renders the preview of the analysis the last diagnostics came from; undefined when the engine has none. */
   render?(): Promise<void>;
 }
 
