@@ -25,11 +25,17 @@ export async function bundleProbes(root: string, outdir: string): Promise<Probes
   return { probe: join(outdir, 'probe.js'), engines: Object.fromEntries(ENGINES.map((e) => [e, join(outdir, `${e}.js`)])) as Record<EngineName, string> };
 }
 
-/** Runs the probe for one engine in a fresh node process; a failure is reported, not thrown. */
-export function probeFresh(probes: Probes, engine: EngineName, textFile: string, copy: number, schemaPath: string): Promise<ProbeResult | Error> {
+/**
+ * Runs the probe for one engine in a fresh node process (timing `renders` previews, if given); a
+ * failure, such as running out of memory, is reported, not thrown.
+ */
+export function probeFresh(probes: Probes, engine: EngineName, textFile: string, copy: number, schemaPath: string, renders?: number): Promise<ProbeResult | Error> {
+  const args = [probes.probe, probes.engines[engine], textFile, String(copy), schemaPath, ...(renders ? [String(renders)] : [])];
   return new Promise((resolve) => {
-    execFile(process.execPath, [probes.probe, probes.engines[engine], textFile, String(copy), schemaPath], { timeout: 10 * 60_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
-      if (error) return resolve(new Error(`${engine} probe failed: ${stderr.trim().split('\n').slice(-3).join(' ') || error.message}`));
+    execFile(process.execPath, args, { timeout: 10 * 60_000, maxBuffer: 1 << 20 }, (error, stdout, stderr) => {
+      // V8's native stack frames say nothing here; its message (e.g. "heap out of memory") does.
+      const message = stderr.split('\n').filter((l) => l.trim() && !/^\s*\d+: 0x/.test(l)).slice(-2).join(' ');
+      if (error) return resolve(new Error(`${engine} ${renders ? 'render ' : ''}probe failed: ${message || error.message}`));
       resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as ProbeResult);
     });
   });

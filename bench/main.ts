@@ -111,6 +111,12 @@ async function measureSize(engines: readonly Engine[], probes: Probes, plan: Siz
     }
   }
 
+  // The preview in a process of its own: at large sizes rendering may run out of memory.
+  progress('  preview render');
+  const rendered = await probeFresh(probes, 'ours', file, middleCopy, SCHEMA, plan.samples);
+  if (rendered instanceof Error) warnings.push(`WARNING: at ${strategy.lines} lines, ${rendered.message}`);
+  else timings.set('render', new Map([['ours', [...(rendered.renderMs ?? [])]]]));
+
   return {
     size: plan.size, lines: strategy.lines, chars: text.length, samples: plan.samples, freshRuns: plan.freshRuns,
     ours: summarize('ours', timings, fresh.ours), peer: summarize('peer', timings, fresh.peer), floor: summarize('floor', timings, fresh.floor),

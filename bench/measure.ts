@@ -62,8 +62,7 @@ export interface Participant {
 
 /**
  * Runs a scenario on every participant, step by step: each step is timed from the edit reaching
- * the engine's document model to its diagnostics or completion list; a preview step times the
- * render of the edited file's analysis. Returns the
+ * the engine's document model to its diagnostics or completion list. Returns the
  * completions that missed their expected entry (a sign the measure is not measuring completion).
  */
 export async function timeScenario(participants: readonly Participant[], scenario: Scenario, copy: number, samples: number, warmup: number, timings: Timings): Promise<string[]> {
@@ -82,23 +81,16 @@ export async function timeScenario(participants: readonly Participant[], scenari
       const step = runs.get(p.name)!.next(i);
       const { session } = p;
       const then = step.then;
-      const timed = then === 'diagnostics' || (then === 'render' ? !!session.render : !!session.complete);
+      const timed = then === 'diagnostics' || !!session.complete;
       if (!timed) {
         // The engine cannot do this: keep its document in step with the others, untimed.
         session.edit(step.change);
         continue;
       }
-      // The preview renders the analysis the diagnostics made: the lint is timed as typing, the render alone here.
-      const rendering = then === 'render';
-      if (rendering) {
-        session.edit(step.change);
-        await session.diagnostics();
-      }
       const started = performance.now();
-      if (!rendering) session.edit(step.change);
+      session.edit(step.change);
       let labels: readonly string[] | undefined;
       if (then === 'diagnostics') await session.diagnostics();
-      else if (then === 'render') await session.render!();
       else labels = await session.complete!(then.complete, then.position);
       const ms = performance.now() - started;
       if (typeof then === 'object' && !labels?.includes(then.expect)) misses.add(`${p.name}: no '${then.expect}' in ${step.measure}`);

@@ -16,7 +16,7 @@ const MEASURE_TITLES: Readonly<Record<string, string>> = {
   syntaxFix: 'Fixing it again (the space deleted) → all diagnostics',
   completionKey: 'Completion at a key, right after typing a letter or deleting it',
   completionValue: 'Completion at a value, right after typing a letter or deleting it',
-  render: 'Preview: the plan re-rendered after typing a character (its lint is timed as typing)',
+  render: 'Preview: the plan re-rendered after typing a character, in a process of its own (its lint is timed as typing)',
 };
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -4,13 +4,13 @@ import type { Position } from '../src/core/problem';
 import { LineIndex } from '../src/core/text/lineIndex';
 import { applyChange, type Change } from './engines/engine';
 
-/** What a step measures: the edit, then the engine's diagnostics, completion or preview. */
-export type EditMeasure = 'typing' | 'newLine' | 'newItem' | 'syntaxBreak' | 'syntaxFix' | 'completionKey' | 'completionValue' | 'render';
+/** What a step measures: the edit, then the engine's diagnostics or completion. */
+export type EditMeasure = 'typing' | 'newLine' | 'newItem' | 'syntaxBreak' | 'syntaxFix' | 'completionKey' | 'completionValue';
 
 export interface Step {
   readonly measure: EditMeasure;
   readonly change: Change;
-  readonly then: 'diagnostics' | 'render' | { readonly complete: number; readonly position: Position; readonly expect: string };
+  readonly then: 'diagnostics' | { readonly complete: number; readonly position: Position; readonly expect: string };
 }
 
 /** One participant's copy of the text, edited step by step. */
@@ -112,15 +112,6 @@ const COMPLETION_AT_VALUE = completionAfterTyping('completionValue', 'f', 'faceb
   return [script.change(end - 'facebook'.length, end, '')];
 });
 
-/** One character typed where the previous typing left off, then the preview of the result rendered. */
-const RENDER: Scenario = {
-  measures: ['render'],
-  start(script, copy) {
-    const typing = TYPING.start(script, copy);
-    return { prepare: [], next: (sample) => ({ ...typing.next(sample), measure: 'render', then: 'render' }) };
-  },
-};
-
 function completionAfterTyping(measure: EditMeasure, letter: string, expect: string, prepare: (script: Script, copy: number) => Change[]): Scenario {
   return {
     measures: [measure],
@@ -141,4 +132,4 @@ function completionAfterTyping(measure: EditMeasure, letter: string, expect: str
 }
 
 /** In the order they run: each leaves the text valid for the next, except the completions at the end. */
-export const EDIT_SCENARIOS: readonly Scenario[] = [TYPING, NEW_LINE, NEW_ITEM, BREAK_AND_FIX, RENDER, COMPLETION_AT_KEY, COMPLETION_AT_VALUE];
+export const EDIT_SCENARIOS: readonly Scenario[] = [TYPING, NEW_LINE, NEW_ITEM, BREAK_AND_FIX, COMPLETION_AT_KEY, COMPLETION_AT_VALUE];
