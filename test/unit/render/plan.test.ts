@@ -127,6 +127,18 @@ describe('renderPlan', () => {
       const covered = els.filter((e) => e.tag === 'tr' && e.attrs.class === 'smm-covered').map((e) => e.text.split(' ')[0]);
       assert.deepEqual(covered, ['Reach', 'Sell', 'Students', 'Parents']);
     });
+
+    it('lists what serves each row instead of a table once there are too many channels to read across', () => {
+      const channels = Array.from({ length: 12 }, (_, i) => `  - { id: ch${i}, network: telegram, handle: "@c${i}", audiences: [students], goals: [${i === 0 ? 'reach' : 'sell'}] }`);
+      const wide = joinLines('version: 1', 'brand: { name: Test }', 'goals:', '  - { id: reach, title: Reach people }', '  - { id: sell, title: Sell more }', '  - { id: forgotten, title: Nobody works on this }',
+        'audiences:', '  - { id: students, name: Students }', '  - { id: lonely, name: Nobody reaches them }', 'channels:', ...channels);
+      const { els } = render(wide);
+      assert.ok(!els.some((e) => e.tag === 'table' && e.attrs.class?.includes('smm-matrix')), 'no matrix table');
+      const rows = els.filter((e) => e.tag === 'li' && (e.attrs.class === 'smm-covered' || e.attrs.class === 'smm-gap'));
+      assert.equal(rows.find((e) => e.text.startsWith('Reach people'))!.text, 'Reach people: Telegram · @c0 (Students)');
+      assert.equal(rows.filter((e) => e.attrs.class === 'smm-gap').map((e) => e.text.split(' — ')[0]).join(' | '), 'Nobody works on this | Nobody reaches them');
+      assert.ok(rows.find((e) => e.text.startsWith('Students'))!.text.includes('Telegram · @c11'));
+    });
   });
 
   describe('the "Let\'s sum up" card', () => {
