@@ -26,6 +26,20 @@ describe('lintStrategy', () => {
       assert.match(problems[0]!.message, /appears twice/);
     });
 
+    it('marks every later copy of a key, quoted or not, in nested maps and flow maps alike', () => {
+      const text = joinLines('brand: { name: A, "name": B }', 'notes:', '  a: 1', "  'a': 2", '  b: 3', '  a: 4');
+      assert.deepEqual(only(text, 'syntax').map((p) => [p.text, p.range]), [['"name"', [0, 18, 0, 24]], ["'a'", [3, 2, 3, 5]], ['a', [5, 2, 5, 3]]]);
+    });
+
+    it('finds duplicates among 20,000 anchored keys in one pass, not by comparing every pair', () => {
+      // The yaml library compares each key with all before it: this mapping took minutes.
+      const lines = ['version: 1', 'notes:'];
+      for (let i = 0; i < 20_000; i++) lines.push(`  k${i}: &a${i} v${i}`, `  r${i}: *a${i}`);
+      lines.push('  k7: again');
+      const text = joinLines(...lines);
+      assert.deepEqual(only(text, 'syntax').map((p) => p.range[0]), [lines.length - 1]);
+    });
+
     it('reports a tab used as indentation', () => {
       const text = joinLines('brand:', '\tname: A');
       const problems = lintStrategy(text).problems.filter((p) => p.rule === 'syntax');

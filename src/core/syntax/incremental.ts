@@ -1,6 +1,6 @@
 import { keyText, type MapNode, type Node, type Pair, type SeqNode } from './ast';
 import { placeTree } from './placed';
-import { parseYaml, type ParsedYaml, type SyntaxFinding } from './parse';
+import { byPlace, duplicateKey, parseYaml, type ParsedYaml, type SyntaxFinding } from './parse';
 import { diffTexts, type TextChange } from '../text/change';
 import { lineEnd, lineStarts } from '../text/lines';
 
@@ -62,7 +62,7 @@ export class IncrementalParser {
         value = { kind: 'seq', start: items[0]!.root!.start, end: items.at(-1)!.root!.end, items: nodes, flow: false } satisfies SeqNode;
       }
       const key = keyText(pair.key);
-      if (seen.has(key)) findings.push({ code: 'DUPLICATE_KEY', start: pair.key.start, end: pair.key.end, severity: 'error', detail: 'Map keys must be unique' });
+      if (seen.has(key)) findings.push(duplicateKey(pair.key, text));
       else seen.add(key);
       pairs.push({ key: pair.key, value });
       end = Math.max(pair.key.end, value.end);
@@ -72,6 +72,8 @@ export class IncrementalParser {
     if (!firstPair) return parseYaml(text);
     this.#last = { text, plan: placed };
     const root: MapNode = { kind: 'map', start: firstPair.key.start, end, pairs, flow: false };
+    // In the order a whole-file parse gives them, so that both read the same.
+    findings.sort(byPlace);
     // Pieces are planned only for text without anchors, aliases and directives.
     return { root, findings, usable: !findings.some((f) => f.severity === 'error'), contextFree: true, origins };
   }
