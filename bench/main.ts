@@ -17,7 +17,8 @@ import { bundleProbes, probeFresh, type Probes } from './fresh';
 import { generateStrategy, withAliases, type Defect, type DefectKind } from './generate';
 import { timeFirstLint, timeScenario, type Participant, type Timings } from './measure';
 import type { ProbeResult } from './probe';
-import { aliasTable, defectTable, measureTables, sideBySide, targetTable } from './report';
+import { measureHostile } from './hostile';
+import { aliasTable, defectTable, hostileTable, measureTables, sideBySide, targetTable } from './report';
 import { measureStats, summarize, type AliasResult, type Results, type SizeResult } from './results';
 import { EDIT_SCENARIOS, Script, TYPING } from './scenarios';
 import { judge } from './targets';
@@ -182,6 +183,8 @@ async function main(): Promise<void> {
       gc();
     }
     const aliases = await measureAliases(engines.find((e) => e.name === 'ours')!, plan.aliases);
+    progress('hostile input');
+    const hostile = measureHostile(generateStrategy(10_000).text, plan.mode === 'quick' ? 1 : 3);
 
     const metadata = {
       note: values.note ?? null,
@@ -208,7 +211,7 @@ async function main(): Promise<void> {
         + '+ ranges; first lint and typing only. Peak RSS and cold start: fresh node processes per engine (esbuild bundles; the peer as '
         + 'installed), median of the runs.',
     };
-    const partial = { metadata, sizes, aliases };
+    const partial = { metadata, sizes, aliases, hostile };
     const results: Results = { ...partial, targets: judge(partial) };
     const why = JSON.parse(readFileSync(join(ROOT, 'bench/why.json'), 'utf8')) as Record<string, string>;
     const defectReport = defectTable(results);
@@ -225,6 +228,8 @@ async function main(): Promise<void> {
       defectReport.table,
       '',
       aliasTable(results) ?? '',
+      '',
+      hostileTable(hostile),
       '',
       measureTables(results),
       '',

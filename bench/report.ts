@@ -1,4 +1,5 @@
 // What the benchmark prints: Markdown tables (they paste into the README and issues as they are).
+import type { HostileCase } from './hostile';
 import type { EngineName } from './engines/engine';
 import { DEFECTS, type DefectKind } from './generate';
 import type { Stats } from './measure';
@@ -86,6 +87,12 @@ export function aliasTable(results: Pick<Results, 'aliases'>): string | undefine
   const rows = Object.entries(a.measures).map(([m, { plain, aliased }]) => [MEASURE_TITLES[m] ?? m, spread(plain), spread(aliased), ratio(aliased?.median, plain?.median)]);
   return `Aliases: ours on a ${a.lines.toLocaleString('en')}-line strategy, written out and with ${a.aliases} aliases, ms: median [p10–p90]\n`
     + table(['measure', 'without aliases', 'with aliases', 'with ÷ without'], rows);
+}
+
+/** How long hostile and absurd input takes to lint: each must end quickly, with problems. */
+export function hostileTable(cases: readonly HostileCase[]): string {
+  const rows = cases.map((c) => [c.name, `${(c.chars / 1000).toLocaleString('en', { maximumFractionDigits: 0 })} K`, c.problems.toLocaleString('en'), spread(c.ms)]);
+  return 'Hostile input: ours, a fresh linter per sample, ms: median [p10–p90]\n' + table(['input', 'characters', 'problems', 'lint'], rows);
 }
 
 /** The targets, each met or missed by how much, with the lead's note on why for each miss. */

@@ -1,4 +1,5 @@
 // The shape of bench/results.json, and how the run's timings become it.
+import type { HostileCase } from './hostile';
 import type { DefectKind } from './generate';
 import type { EngineName } from './engines/engine';
 import { stats, type Stats, type Timings } from './measure';
@@ -47,6 +48,8 @@ export interface Results {
   readonly metadata: Record<string, unknown>;
   readonly sizes: readonly SizeResult[];
   readonly aliases?: AliasResult;
+  /** Lint times of hostile input (alias bombs, huge counts, nesting…). */
+  readonly hostile?: readonly HostileCase[];
   readonly targets: readonly Verdict[];
 }
 
