@@ -1,6 +1,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type YAMLError } from 'yaml';
+import type { MessageArgs } from '../i18n/locale';
 import { lineEnd } from '../text/lines';
 import type { Node, Pair, ScalarNode, ScalarValue } from './ast';
+import { diagnose } from './diagnose';
 
 /**
  * Bounds that keep hostile input (alias bombs, absurd nesting) from hanging or crashing the core.
@@ -13,14 +15,16 @@ export const LIMITS = {
   depth: 200,
 } as const;
 
-/** A syntax finding before localisation: the yaml error code and where it is. */
+/** A syntax finding before localisation: a code (the yaml library's, or ours) and where it is. */
 export interface SyntaxFinding {
   readonly code: string;
   readonly start: number;
   readonly end: number;
   readonly severity: 'error' | 'warning';
-  /** The parser's own English text, used when we have no plain message for the code. */
+  /** The parser's own English text, for developers; messages never show it. */
   readonly detail: string;
+  /** What the code's message needs (the key, the columns…). */
+  readonly args?: MessageArgs;
 }
 
 export interface ParsedYaml {
@@ -57,12 +61,13 @@ export function parseYaml(text: string): ParsedYaml {
   } catch (error) {
     return { root: undefined, findings: [internalFinding(text, error)], usable: false, contextFree: false };
   }
-  const findings: SyntaxFinding[] = [];
-  for (const e of doc.errors) findings.push(fromYamlError(text, e, 'error'));
-  for (const e of doc.warnings) findings.push(fromYamlError(text, e, 'warning'));
+  const reported: SyntaxFinding[] = [];
+  for (const e of doc.errors) reported.push(fromYamlError(text, e, 'error'));
+  for (const e of doc.warnings) reported.push(fromYamlError(text, e, 'warning'));
   // The parser ran out of stack on absurd nesting: one problem says so, and no tree is worth building.
-  const exhausted = findings.find((f) => f.code === 'TOO_DEEP');
+  const exhausted = reported.find((f) => f.code === 'TOO_DEEP');
   if (exhausted) return { root: undefined, findings: [exhausted], usable: false, contextFree: false };
+  const findings = diagnose(text, reported);
   let root: Node | undefined;
   const builder = new TreeBuilder();
   try {
