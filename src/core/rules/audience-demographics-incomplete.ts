@@ -35,7 +35,11 @@ export const audienceDemographicsIncomplete = defineItemRule({
       messageId: 'incomplete',
       args: { id: text(audience, 'id') ?? '?', list: missing },
       node: keyOf(audience, 'demographics') ?? anchorOf(audience),
-      data: { addAny: missing.filter((key) => key !== 'age') },
+      // `any` is an honest answer for all but the age, which needs a range to fill in.
+      data: {
+        addAny: missing.filter((key) => key !== 'age'),
+        ...(missing.includes('age') ? { addKeys: missing } : {}),
+      },
     });
   },
 });

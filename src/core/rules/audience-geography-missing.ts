@@ -34,6 +34,7 @@ export const audienceGeographyMissing = defineItemRule({
     report({
       messageId: 'missing',
       args: { id: text(audience, 'id') ?? '?' },
+      data: { addKeys: ['geography'] },
       node: keyOf(audience, 'geography') ?? anchorOf(audience),
     });
   },

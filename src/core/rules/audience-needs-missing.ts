@@ -28,6 +28,7 @@ export const audienceNeedsMissing = defineItemRule({
     report({
       messageId: 'missing',
       args: { id: text(audience, 'id') ?? '?' },
+      data: { addKeys: ['needs'] },
       // An empty `needs:` (or `expectations:`) is where the user meant to write the answer.
       node: keyOf(audience, 'needs') ?? keyOf(audience, 'expectations') ?? anchorOf(audience),
     });

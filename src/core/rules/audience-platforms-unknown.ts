@@ -28,6 +28,7 @@ export const audiencePlatformsUnknown = defineItemRule({
     report({
       messageId: 'unknown',
       args: { id: text(audience, 'id') ?? '?' },
+      data: { addKeys: ['platforms'] },
       node: keyOf(audience, 'platforms') ?? anchorOf(audience),
     });
   },

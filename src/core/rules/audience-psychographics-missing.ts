@@ -33,6 +33,7 @@ export const audiencePsychographicsMissing = defineItemRule({
     report({
       messageId: 'missing',
       args: { id: text(audience, 'id') ?? '?' },
+      data: { addKeys: ['psychographics'] },
       node: keyOf(audience, 'psychographics') ?? anchorOf(audience),
     });
   },

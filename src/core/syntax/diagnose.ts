@@ -19,25 +19,44 @@ export function diagnose(text: string, findings: readonly SyntaxFinding[]): Synt
   if (errors.length === 0) return [...findings];
   const lines = new LineShapes(text);
   const out = findings.filter((f) => f.severity !== 'error');
-  const explained: Span[] = [];
+  // Spans whose errors are explained, by start. Errors are visited in order and every cause found
+  // on the way starts at or before the error it explains, so "is this error explained" is one
+  // comparison with the furthest end seen so far, once the openers before it are counted in.
+  const openers: Span[] = [];
   for (const unclosed of findUnclosed(text)) {
     const reach = { start: unclosed.start, end: endOfNextLine(lines, unclosed.cut) };
     // Only an opener that some error follows from: the parser is the judge of what is broken.
-    if (!errors.some((e) => within(reach, e.start))) continue;
+    if (!hasErrorWithin(errors, reach)) continue;
     out.push(unclosedFinding(lines, unclosed));
-    explained.push(reach);
+    openers.push(reach);
   }
+  openers.sort((a, b) => a.start - b.start);
+  let next = 0;
+  let explainedUntil = -1;
   for (const error of errors) {
-    if (FOLLOW_ON.has(error.code) && explained.some((span) => within(span, error.start))) continue;
+    for (; next < openers.length && openers[next]!.start <= error.start; next++) explainedUntil = Math.max(explainedUntil, openers[next]!.end);
     if (!FOLLOW_ON.has(error.code)) {
       out.push(error);
       continue;
     }
+    if (error.start <= explainedUntil) continue;
     const cause = explain(lines, error) ?? { finding: error, reach: { start: error.start, end: lines.at(lines.lineOf(error.end)).end } };
     out.push(cause.finding);
-    explained.push(cause.reach);
+    explainedUntil = Math.max(explainedUntil, cause.reach.end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether an error starts within `span` (`errors` sorted by start). */
+function hasErrorWithin(errors: readonly SyntaxFinding[], span: Span): boolean {
+  let lo = 0;
+  let hi = errors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (errors[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < errors.length && errors[lo]!.start <= span.end;
 }
 
 interface Span {
@@ -104,11 +123,11 @@ function colonInValue(lines: LineShapes, line: LineShape, error: SyntaxFinding):
 function missingColon(lines: LineShapes, line: LineShape, error: SyntaxFinding): Cause | undefined {
   if (line.empty || line.key !== undefined || error.start > line.start + line.contentColumn) return undefined;
   const text = lines.text.slice(line.start + line.contentColumn, line.end);
-  if (text.includes(':') || /^["'[{|>&*!]/.test(text)) return undefined;
+  if (text === '' || text.includes(':') || /^["'[{|>&*!]/.test(text)) return undefined;
   // Only among keys: a line of plain text under a key would be that key's (multi-line) value.
   const before = lines.previousContent(line.index);
   if (!before || before.key === undefined || before.contentColumn !== line.contentColumn) return undefined;
-  const word = /^\S+/.exec(text)![0];
+  const word = text.split(/\s/, 1)[0]!;
   return { finding: syntax('MISSING_COLON', line.start + line.contentColumn, line.end, { word }), reach: lineReach(lines, line, error) };
 }
 
@@ -129,7 +148,9 @@ function indentation(lines: LineShapes, at: LineShape, error: SyntaxFinding): Ca
     // The line above already has its value, so nothing can be nested under it.
     const reach = { start: Math.min(error.start, culprit.start), end: blockEnd(lines, culprit, Math.min(above.contentColumn, culprit.indent - 1)) };
     if (culprit.dash || above.indent === 0 || lines.at(culprit.index - 1).empty) {
-      const section = guessSection(lines, culprit);
+      // Only lines at a section's first level can be a section that lost its header.
+      const topLevel = lines.openBlocksBefore(culprit.index).every((b) => b.column === 0 || b.column >= culprit.indent);
+      const section = topLevel ? guessSection(lines, culprit) : undefined;
       const code = `${culprit.dash ? 'ORPHAN_LIST' : 'ORPHAN_BLOCK'}${section ? '' : '_UNNAMED'}`;
       return { finding: syntax(code, start, culprit.end, section ? { section } : {}), reach };
     }
@@ -154,21 +175,8 @@ function hasOwnValue(lines: LineShapes, line: LineShape): boolean {
  * of the blocks still open above it start; on a tie, the deeper one, the block the line is in.
  */
 function expectedColumn(lines: LineShapes, line: LineShape): number | undefined {
-  // Columns of the open blocks, as the indentation of the lines above opens and closes them.
-  const open: { column: number; dash: boolean }[] = [];
-  for (let i = 0; i < line.index; i++) {
-    const l = lines.at(i);
-    if (l.empty) continue;
-    while (open.length > 0 && open.at(-1)!.column > l.indent) open.pop();
-    if (l.dash) {
-      if (open.at(-1)?.column !== l.indent) open.push({ column: l.indent, dash: true });
-      if (l.contentColumn < l.end - l.start) open.push({ column: l.contentColumn, dash: false });
-    } else if (open.at(-1)?.column !== l.indent) {
-      open.push({ column: l.indent, dash: false });
-    }
-  }
   let best: number | undefined;
-  for (const { column, dash } of open) {
+  for (const { column, dash } of lines.openBlocksBefore(line.index)) {
     if (dash !== line.dash) continue;
     if (best === undefined || Math.abs(column - line.indent) <= Math.abs(best - line.indent)) best = column;
   }
@@ -225,10 +233,6 @@ function lineEndOf(lines: LineShapes, line: LineShape): number {
 
 function textOf(lines: LineShapes, line: LineShape): string {
   return lines.text.slice(line.start + line.indent, line.end);
-}
-
-function within(span: Span, offset: number): boolean {
-  return span.start <= offset && offset <= span.end;
 }
 
 function syntax(code: string, start: number, end: number, args: Readonly<Record<string, string | number>>): SyntaxFinding {

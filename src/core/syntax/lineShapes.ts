@@ -23,6 +23,12 @@ export interface LineShape {
   readonly valueStart?: number;
 }
 
+/** A block of lines that starts at `column`: a list (its dashes) or a mapping (its keys). */
+export interface OpenBlock {
+  readonly column: number;
+  readonly dash: boolean;
+}
+
 const KEY = /^((?:"[^"]*"|'[^']*'|[^\s#'"[{][^:#]*?)):(?=\s|$)/;
 
 /** Lines of a text, read lazily. */
@@ -55,6 +61,34 @@ export class LineShapes {
     if (!shape) this.#shapes.set(index, (shape = this.#read(index)));
     return shape;
   }
+
+  /**
+   * The columns of the blocks still open just before line `index`, outermost first, as the
+   * indentation of the lines above opens and closes them: for a `- key:` line both the dash's
+   * column (a list) and the key's (its item). Read forward from the last call, so asking about
+   * the lines of a text in order costs one pass.
+   */
+  openBlocksBefore(index: number): readonly OpenBlock[] {
+    if (index < this.#openAt) {
+      this.#openAt = 0;
+      this.#open.length = 0;
+    }
+    for (; this.#openAt < index; this.#openAt++) {
+      const l = this.at(this.#openAt);
+      if (l.empty) continue;
+      while (this.#open.length > 0 && this.#open.at(-1)!.column > l.indent) this.#open.pop();
+      if (l.dash) {
+        if (this.#open.at(-1)?.column !== l.indent) this.#open.push({ column: l.indent, dash: true });
+        if (l.contentColumn < l.end - l.start) this.#open.push({ column: l.contentColumn, dash: false });
+      } else if (this.#open.at(-1)?.column !== l.indent) {
+        this.#open.push({ column: l.indent, dash: false });
+      }
+    }
+    return this.#open;
+  }
+
+  readonly #open: OpenBlock[] = [];
+  #openAt = 0;
 
   /** The first line at or after `index` with content, if any. */
   nextContent(index: number): LineShape | undefined {

@@ -67,7 +67,7 @@ export function parseYaml(text: string): ParsedYaml {
   // The parser ran out of stack on absurd nesting: one problem says so, and no tree is worth building.
   const exhausted = reported.find((f) => f.code === 'TOO_DEEP');
   if (exhausted) return { root: undefined, findings: [exhausted], usable: false, contextFree: false };
-  const findings = diagnose(text, reported);
+  const findings = traced(text, reported);
   let root: Node | undefined;
   const builder = new TreeBuilder();
   try {
@@ -245,6 +245,18 @@ function fromYamlError(text: string, error: YAMLError, severity: 'error' | 'warn
   }
   if (end === start) end = lineEnd(text, start);
   return { code: error.code, start, end, severity, detail: error.message };
+}
+
+/**
+ * The findings traced to their causes; should the tracing itself fail on some input, the parser's
+ * own findings, which are still true, only less helpful.
+ */
+function traced(text: string, reported: SyntaxFinding[]): SyntaxFinding[] {
+  try {
+    return diagnose(text, reported);
+  } catch {
+    return reported;
+  }
 }
 
 function internalFinding(text: string, error: unknown): SyntaxFinding {

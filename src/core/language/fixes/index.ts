@@ -10,7 +10,9 @@ import { applyTextEdits, type TextEdit, type Fix } from './types';
 import { TITLES } from './titles';
 import { replacementFix } from './replace';
 import { sectionFix, createItemFix } from './sections';
-import { addAnyFix } from './addAny';
+import { addAnyFix, addKeysFix } from './complete';
+import { listItemAt } from './items';
+import { makePrimaryFix } from './primary';
 import { disableLineFix, disableFileFix } from './suppress';
 
 /**
@@ -75,14 +77,24 @@ function dataFixes(doc: StrategyDocument, problem: Problem, locale: Locale, safe
     if (fix) fixes.push(fix);
   }
   if (data.missingId && isIdSection(data.missingId.section) && !safeOnly) {
-    const fix = createItemFix(doc, data.missingId.id, data.missingId.section, style, locale, fixes.length === 0);
+    const fix = createItemFix(doc, data.missingId.id, data.missingId.section, style, locale, fixes.length === 0, listItemAt(doc, problem.start));
     if (fix) fixes.push(fix);
   }
   if (data.section && !safeOnly) {
     const fix = sectionFix(doc, data.section, style, locale, fixes.length === 0);
     if (fix) fixes.push(fix);
   }
-  if (data.addAny && data.addAny.length > 0) {
+  if (data.primaryGoals && !safeOnly) {
+    for (const index of data.primaryGoals) {
+      const fix = makePrimaryFix(doc, index, style, locale, fixes.length === 0);
+      if (fix) fixes.push(fix);
+    }
+  }
+  // Placeholders need the user; `any` alone is safe. One of the two, so the menu has one "add".
+  if (data.addKeys && data.addKeys.length > 0 && !safeOnly) {
+    const fix = addKeysFix(doc, problem, data.addKeys, style, locale, fixes.length === 0);
+    if (fix) fixes.push(fix);
+  } else if (data.addAny && data.addAny.length > 0) {
     const fix = addAnyFix(doc, problem, data.addAny, style, locale, fixes.length === 0);
     if (fix) fixes.push(fix);
   }
