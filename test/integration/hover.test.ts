@@ -56,9 +56,10 @@ suite('Hover', () => {
   });
 
   test("explains problems in the file's language", async () => {
-    const doc = await openUntitled(['locale: ru', 'version: 1', 'brand: { name: Глина }'].join('\n'));
+    const doc = await openUntitled(['locale: ru', 'version: 1', 'brand: { name: Глина }', ''].join('\n'));
     await waitForRule(doc.uri, 'no-goals');
-    const { text } = await hoverText(doc, positionOf(doc, 'locale', { offset: 2 }));
+    // A problem about the whole file sits at its end.
+    const { text } = await hoverText(doc, doc.positionAt(doc.getText().length));
     assert.match(text, /\*\*no\\-goals\*\* — В стратегии указана хотя бы одна цель\./);
     assert.match(text, /\*Почему:\* /);
     assert.match(text, /\[Документация правила\]\(command:smm\.showRuleDocs/);

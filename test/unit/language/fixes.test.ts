@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Locale } from '../../../src/core/i18n/locale';
-import { applyTextEdits, fixAll, fixesFor, safeFixes, SHOW_RULE_DOCS_COMMAND, type Fix } from '../../../src/core/language/fixes';
+import { applyTextEdits, CHANGE_RULE_SEVERITY_COMMAND, fixAll, fixesFor, quickFixMenu, safeFixes, SHOW_RULE_DOCS_COMMAND, type Fix } from '../../../src/core/language/fixes';
 import { detectStyle } from '../../../src/core/language/skeletons';
 import { lintStrategy } from '../../../src/core/lint';
 import { StrategyDocument } from '../../../src/core/model/document';
@@ -28,10 +28,15 @@ function at(marked: string, rule: string, data?: ProblemData): { source: string;
   return { source, doc, problem };
 }
 
+/** The quick-fix menu asked for on one problem (as the Problems pane asks): its fixes, then the actions on its rule. */
+function menuOf(doc: StrategyDocument, problem: Problem, locale: Locale): Fix[] {
+  return quickFixMenu(doc, [problem], problem, locale).map((entry) => entry.fix);
+}
+
 /** The fixes of one problem by title, and the text after applying the one titled `title`. */
 function fixes(marked: string, rule: string, data?: ProblemData, locale: Locale = 'en'): { source: string; list: Fix[]; result: (title: string | RegExp) => string; fix: (title: string | RegExp) => Fix } {
   const { source, doc, problem } = at(marked, rule, data);
-  const list = fixesFor(doc, problem, locale);
+  const list = menuOf(doc, problem, locale);
   const fix = (title: string | RegExp) => {
     const found = list.find((f) => (typeof title === 'string' ? f.title === title : title.test(f.title)));
     assert.ok(found, `no fix ${String(title)} among: ${list.map((f) => f.title).join(' | ')}`);
@@ -45,7 +50,7 @@ function lintFixes(source: string, rule: string): { doc: StrategyDocument; probl
   const result = lintStrategy(source);
   const problem = result.problems.find((p) => p.rule === rule);
   assert.ok(problem, `no ${rule} problem among ${result.problems.map((p) => p.rule).join(', ')}`);
-  return { doc: result.document, problem, list: fixesFor(result.document, problem, 'en') };
+  return { doc: result.document, problem, list: menuOf(result.document, problem, 'en') };
 }
 
 /**
@@ -114,7 +119,7 @@ describe('quick fixes', () => {
       assert.equal(applyTextEdits(doc.text, list[0]!.edits), joinLines('version: 1', 'brand:', '  name: Nush', '  website: https://nush.am'));
 
       const clash = fixes(joinLines('brand:', '  website: a', '  «websit»: b'), 'schema/additionalProperties', { replacement: 'website', path: ['brand', 'websit'] });
-      assert.ok(!clash.list.some((f) => f.title.startsWith('Change')));
+      assert.ok(!clash.list.some((f) => f.title.startsWith("Change 'websit'")));
     });
 
     it('turns a non-kebab id into kebab case, safe unless it collides with another id', () => {
@@ -434,7 +439,7 @@ describe('quick fixes', () => {
       assert.equal(fix(/this line/).title, "Disable 'schema/enum' for this line");
       assert.equal(fix(/this line/).safe, false);
       assert.equal(result(/this line/), joinLines('channels:', '  - id: ig', '    # smm-disable-next-line schema/enum', '    network: instagarm'));
-      assert.deepEqual(list.map((f) => f.isPreferred), [true, false, false, false]);
+      assert.deepEqual(list.map((f) => f.isPreferred), [true, false, false, false, false]);
     });
 
     it('adds the rule to a suppression comment already above the line (before a reason)', () => {
@@ -449,9 +454,11 @@ describe('quick fixes', () => {
       assert.equal(fixes(existing, 'no-budget').result("Disable 'no-budget' for the whole file"), joinLines('# smm-disable no-goals, no-budget', 'version: 1'));
     });
 
-    it('offers only the file-wide suppression for a missing section (reported on the first key)', () => {
-      const { list } = fixes(joinLines('«version»: 1', 'brand:', '  name: Nush'), 'no-goals', { section: 'goals' });
-      assert.deepEqual(list.map((f) => f.title), ["Add the 'goals' section", "Disable 'no-goals' for the whole file", "Show documentation for 'no-goals'"]);
+    it('offers only the file-wide suppression for a problem about the whole file (reported at its end)', () => {
+      const { list } = fixes(joinLines('version: 1', 'brand:', '  name: Nush', '«»'), 'no-goals', { section: 'goals' });
+      assert.deepEqual(list.map((f) => f.title), [
+        "Add the 'goals' section", "Disable 'no-goals' for the whole file", "Change how 'no-goals' is reported…", "Show documentation for 'no-goals'",
+      ]);
       const blank = fixes(joinLines('version: 1', '«goals»: []'), 'no-goals', { section: 'goals' });
       assert.ok(blank.list.some((f) => f.title === "Disable 'no-goals' for this line"));
     });
@@ -464,12 +471,14 @@ describe('quick fixes', () => {
     });
   });
 
-  it('always offers the rule documentation, as a command', () => {
+  it('always offers the rule documentation and a change of how the rule is reported, as commands', () => {
     const { list } = fixes('version: «1»', 'no-goals', undefined, 'ru');
-    const docs = list.at(-1)!;
-    assert.equal(docs.title, "Показать описание правила 'no-goals'");
-    assert.deepEqual(docs.edits, []);
-    assert.deepEqual(docs.command, { id: SHOW_RULE_DOCS_COMMAND, arguments: ['no-goals'] });
+    const [severity, docs] = list.slice(-2);
+    assert.equal(severity!.title, "Изменить, как отмечать проблемы правила 'no-goals'…");
+    assert.deepEqual(severity!.command, { id: CHANGE_RULE_SEVERITY_COMMAND, arguments: [['no-goals']] });
+    assert.equal(docs!.title, "Показать описание правила 'no-goals'");
+    assert.deepEqual(docs!.edits, []);
+    assert.deepEqual(docs!.command, { id: SHOW_RULE_DOCS_COMMAND, arguments: ['no-goals'] });
   });
 
   it('titles fixes in the file language', () => {
@@ -478,10 +487,49 @@ describe('quick fixes', () => {
       "Փոխարինել 'instagarm'-ը 'instagram'-ով",
       "Անջատել 'schema/enum' կանոնը այս տողի համար",
       "Անջատել 'schema/enum' կանոնը ամբողջ ֆայլի համար",
+      "Փոխել, թե ինչպես նշել 'schema/enum' կանոնի խնդիրները…",
       "Ցույց տալ 'schema/enum' կանոնի նկարագրությունը",
     ]);
     const ru = fixes('«version»: 1', 'no-goals', { section: 'goals' }, 'ru');
     assert.equal(ru.list[0]!.title, "Добавить раздел 'goals'");
+  });
+
+  describe('the quick-fix menu', () => {
+    it('in a bare file, offers each missing section once, then the actions on one rule: one documentation link', () => {
+      const source = joinLines('version: 1', 'locale: en', 'brand:', '  name: Nush Coffee', '');
+      const result = lintStrategy(source);
+      const fileLevel = result.problems.filter((p) => p.start === source.length && p.end === source.length);
+      // Every problem about the whole file sits at its end, none on `version:`.
+      assert.ok(fileLevel.length >= 8, fileLevel.map((p) => p.rule).join());
+      assert.ok(!result.problems.some((p) => p.range.start.line === 0));
+      const end = { start: source.length, end: source.length };
+      const menu = quickFixMenu(result.document, fileLevel, end, 'en');
+      const titles = menu.map((e) => e.fix.title);
+      assert.equal(titles.filter((t) => t.startsWith('Show documentation')).length, 1, titles.join(' | '));
+      assert.equal(titles.filter((t) => t.startsWith('Disable')).length, 1, titles.join(' | '));
+      // The most serious problem is the one the rule actions are about, and they come last.
+      assert.deepEqual(titles.slice(-3), ["Disable 'no-goals' for the whole file", 'Change how a rule here is reported…', "Show documentation for 'no-goals'"]);
+      assert.deepEqual(menu.slice(-3).map((e) => e.problem), [undefined, undefined, undefined]);
+      // That one entry lets the user pick any of the rules at the end of the file, no-goals first.
+      const [rules] = menu.at(-2)!.fix.command!.arguments as [string[]];
+      assert.equal(rules[0], 'no-goals');
+      assert.deepEqual([...rules].sort(), [...new Set(fileLevel.map((p) => p.rule))].sort());
+      assert.ok(menu.slice(0, -3).every((e) => e.problem && e.fix.edits.length > 0));
+      assert.ok(titles.length <= fileLevel.length + 3, `${titles.length} entries`);
+    });
+
+    it('offers the rule actions of the problem asked about, and each identical fix once', () => {
+      const source = joinLines('version: 1', 'channels:', '  - id: ig', '    network: instagarm', '');
+      const result = lintStrategy(source);
+      const enumProblem = result.problems.find((p) => p.rule === 'schema/enum')!;
+      // The same fix for a second problem, asked about on its own (narrower) range.
+      const twin: Problem = { ...enumProblem, rule: 'network-typo', start: enumProblem.start + 1, range: result.document.lines.rangeOf(enumProblem.start + 1, enumProblem.end) };
+      const menu = quickFixMenu(result.document, [enumProblem, twin], twin, 'en').map((e) => e.fix.title);
+      assert.deepEqual(menu, [
+        "Change 'instagarm' to 'instagram'",
+        "Disable 'network-typo' for this line", "Disable 'network-typo' for the whole file", 'Change how a rule here is reported…', "Show documentation for 'network-typo'",
+      ]);
+    });
   });
 
   describe('fix all', () => {
@@ -544,7 +592,7 @@ describe('quick fixes on real files', () => {
     assert.ok(before.document.parsed.usable, `${name} must parse`);
     let checked = 0;
     for (const problem of before.problems) {
-      for (const fix of fixesFor(before.document, problem, before.locale)) {
+      for (const fix of menuOf(before.document, problem, before.locale)) {
         if (fix.edits.length === 0 || (!options.suppressions && /Disable/.test(fix.title))) continue;
         checked++;
         const after = lintStrategy(applyTextEdits(text, fix.edits));

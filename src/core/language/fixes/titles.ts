@@ -13,5 +13,7 @@ export const TITLES = {
   addAny: { en: "Set {keys} to 'any'", hy: "Նշել 'any' {keys}-ի համար", ru: "Указать 'any' для {keys}" },
   disableLine: { en: "Disable '{rule}' for this line", hy: "Անջատել '{rule}' կանոնը այս տողի համար", ru: "Отключить правило '{rule}' для этой строки" },
   disableFile: { en: "Disable '{rule}' for the whole file", hy: "Անջատել '{rule}' կանոնը ամբողջ ֆայլի համար", ru: "Отключить правило '{rule}' для всего файла" },
+  changeSeverity: { en: "Change how '{rule}' is reported…", hy: "Փոխել, թե ինչպես նշել '{rule}' կանոնի խնդիրները…", ru: "Изменить, как отмечать проблемы правила '{rule}'…" },
+  changeSeverityOfOne: { en: 'Change how a rule here is reported…', hy: 'Փոխել, թե ինչպես նշել այստեղի կանոններից մեկի խնդիրները…', ru: 'Изменить, как отмечать проблемы одного из правил здесь…' },
   showDocs: { en: "Show documentation for '{rule}'", hy: "Ցույց տալ '{rule}' կանոնի նկարագրությունը", ru: "Показать описание правила '{rule}'" },
 } satisfies Record<string, Localized>;
