@@ -16,7 +16,7 @@ export const primaryGoalCount = defineDocumentRule({
     ru: 'Ровно одна цель отмечена как основная (primary: true).',
   },
   rationale: {
-    en: 'The seed opens its list of goals with "The company\'s primary goal". One goal comes first: it decides what to do when goals compete for the same time and money.',
+    en: 'The article opens its list of goals with "The company\'s primary goal". One goal comes first: it decides what to do when goals compete for the same time and money.',
     hy: 'Հոդվածը նպատակների ցանկը սկսում է «Ընկերության առաջնային նպատակը» կետով։ Մեկ նպատակն առաջինն է․ այն է որոշում, թե ինչ անել, երբ նպատակները մրցում են նույն ժամանակի և գումարի համար։',
     ru: 'Исходная статья открывает список целей пунктом «Основная цель компании». Одна цель идёт первой: она решает, что делать, когда цели соперничают за одно и то же время и деньги.',
   },

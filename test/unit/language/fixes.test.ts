@@ -136,7 +136,7 @@ describe('quick fixes', () => {
   describe('inserting a section skeleton', () => {
     const base = ['# yaml-language-server: $schema=https://smm-strategy.dev/schemas/smm.schema.json', 'version: 1', 'brand:', '  name: Nush', ''];
 
-    it('inserts after the nearest preceding section of the seed order, with tab stops', () => {
+    it('inserts after the nearest preceding section in the article\'s order, with tab stops', () => {
       const source = joinLines(...base, 'audiences:', '  - id: students', '    name: Students', '', 'channels: []', '');
       const { list } = fixes(source.replace('version', '«version»'), 'no-value-proposition', { section: 'value' });
       const fix = list[0]!;
