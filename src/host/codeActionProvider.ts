@@ -13,10 +13,10 @@ import { spanToRange } from './ranges';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('smm');
 
 /**
- * Quick fixes for the extension's diagnostics (issue 4, item 6) and one "fix all" action that
- * applies every safe fix of the file. The fixes are computed by the core from the cached
- * analysis; this only maps diagnostics back to problems and fixes to workspace edits. Nothing is
- * written to disk: each action is one edit of the open document, undone with one Undo.
+ * Quick fixes for the extension's diagnostics, one "fix all" action that applies every safe fix
+ * of the file, and the actions on the rule under the cursor. The core computes the menu from the
+ * cached analysis; this only maps diagnostics back to problems and fixes to workspace edits.
+ * Nothing is written to disk: each action is one edit of the open document, undone with one Undo.
  */
 export function registerCodeActions(analysis: StrategyAnalysis, log: Log, diagnostics: DiagnosticsManager): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(SELECTOR, new StrategyCodeActions(analysis, log, diagnostics), {

@@ -1,5 +1,5 @@
-// Hover (issue 4, item 5) in the real VS Code: schema documentation for keys and enum values, an
-// id's target, and the explanation of the rule behind a problem, in the file's language.
+// Hover in the real VS Code: schema documentation for keys and enum values, an id's target, and
+// the explanation of the rule behind a problem, in the file's language.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openUntitled, openExample, poll, positionOf, waitForRule } from './support';

@@ -16,10 +16,10 @@ import { makePrimaryFix } from './primary';
 import { disableLineFix, disableFileFix } from './suppress';
 
 /**
- * Quick fixes for lint problems (issue 4, item 6): each is a small set of text edits computed
- * from the problem's `data` hints and the parsed file, touching only the text that must change so
- * comments and formatting survive. Pure: offsets in, plain data out; the host turns a fix into a
- * code action and never writes to disk.
+ * Quick fixes for lint problems: each is a small set of text edits computed from the problem's
+ * `data` hints and the parsed file, touching only the text that must change so comments and
+ * formatting survive. Pure: offsets in, plain data out; the host turns a fix into a code action
+ * and never writes to disk.
  */
 
 export { applyTextEdits, type Fix, type FixEdit, type TextEdit } from './types';
