@@ -3,7 +3,7 @@
 // applying the fix changes that value and nothing else, the problem leaves the Problems pane, the
 // file is not written to disk, and Undo takes the fix back.
 import * as assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { lineAt, positionOf, withLine, workspaceFile } from './support/files';
 import { e2e, useWorkbench } from './support/session';
@@ -77,7 +77,8 @@ suite('Quick fix', () => {
     const isEnumProblem = (p: Problem) => p.line === at.line && p.code === 'schema/enum';
     await wb().quickOpen(MISTAKES);
     await wb().waitForProblems((ps) => ps.some((p) => isEnumProblem(p) && p.severity === 'error'), { file: MISTAKES, description: 'the schema problem, as an error' });
-    const settings = join(e2e.workspace, '.vscode', 'settings.json');
+    const folder = join(e2e.workspace, '.vscode');
+    const hadFolder = existsSync(folder);
     try {
       await wb().applyQuickFix(at.line, at.column, "Change how 'schema/enum' is reported…");
       await wb().screenshot('severity question');
@@ -89,8 +90,29 @@ suite('Quick fix', () => {
       await wb().screenshot('schema problem reported as a warning');
       assert.deepEqual(JSON.parse(workspaceFile('.vscode/settings.json'))['smm.rules.customizations'], [{ rule: 'schema/enum', severity: 'warning' }]);
     } finally {
-      rmSync(settings, { force: true });
+      // Back to the workspace as it was: the settings file, or the folder the command created for it.
+      rmSync(hadFolder ? join(folder, 'settings.json') : folder, { recursive: true, force: true });
     }
     await wb().waitForProblems((ps) => ps.some((p) => isEnumProblem(p) && p.severity === 'error'), { file: MISTAKES, description: 'the schema problem, an error again' });
+  });
+
+  test('in an Armenian strategy the menu speaks Armenian, the fix first and the rule\'s actions last', async () => {
+    const file = 'kumayri-bakery.hy.smm.yaml';
+    const value = 'network: google_business_profile';
+    const at = positionOf(workspaceFile(file), value, value.length);
+    await wb().quickOpen(file);
+    await wb().goTo(at.line, at.column);
+    await wb().type('x');
+    await wb().waitForProblems((ps) => ps.some((p) => p.line === at.line && p.code === 'schema/enum'), { file, description: 'the typo reported' });
+    const titles = await wb().quickFixesAt(at.line, at.column);
+    await wb().screenshot('Armenian quick fix menu');
+    assert.deepEqual(titles, [
+      "Փոխարինել 'google_business_profilex'-ը 'google_business_profile'-ով",
+      "Անջատել 'schema/enum' կանոնը այս տողի համար",
+      "Անջատել 'schema/enum' կանոնը ամբողջ ֆայլի համար",
+      // The unknown network is also one no audience uses (channel-audience-fit): either rule's severity can change.
+      'Փոխել, թե ինչպես նշել այստեղի կանոններից մեկի խնդիրները…',
+      "Ցույց տալ 'schema/enum' կանոնի նկարագրությունը",
+    ]);
   });
 });
