@@ -4,7 +4,7 @@ import { RULES } from '../src/core/rules';
 
 export function rulesTable(): string {
   const rows = RULES.map((r) => `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.severity} | ${r.seed ? 'yes' : ''} | ${r.description.en.replace(/\|/g, '\\|')} |`);
-  return ['| Rule | Default | From the seed | What it checks |', '|---|---|---|---|', ...rows].join('\n');
+  return ['| Rule | Default | From the article | What it checks |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 if (require.main === module) console.log(rulesTable());

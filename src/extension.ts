@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { StrategyAnalysis } from './host/analysis';
 import { registerCodeActions } from './host/codeActionProvider';
+import { changeRuleSeverity, type SeverityTarget } from './host/commands/changeRuleSeverity';
 import { exportPlan, type ExportOptions } from './host/commands/exportPlan';
 import { lintWorkspace } from './host/commands/lintWorkspace';
 import { newStrategy } from './host/commands/newStrategy';
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): SmmExtensionApi {
     vscode.commands.registerCommand('smm.exportHtml', (arg?: vscode.Uri | ExportOptions) => exportPlan(analysis, log, arg)),
     vscode.commands.registerCommand('smm.showRuleDocs', (rule: string) =>
       vscode.commands.executeCommand('markdown.showPreview', diagnostics.docsUri(rule))),
+    vscode.commands.registerCommand('smm.changeRuleSeverity', (rules: string | string[], target?: SeverityTarget) => changeRuleSeverity(rules, target)),
   );
   log.info('SMM Strategy activated');
   return { cachedDocuments: () => analysis.cachedDocuments() };

@@ -85,3 +85,20 @@ export function globMatches(pattern: string, name: string): boolean {
   }
   return true;
 }
+
+/**
+ * The customizations with `rule` set to `severity`: an earlier entry for exactly this rule is
+ * dropped and the new one goes last, so it wins over patterns (`audience-*`) before it. Accepts
+ * both spellings of the setting (a list, or an object of rule → severity) and keeps the one given.
+ */
+export function withRuleSeverity(current: unknown, rule: string, severity: SeveritySetting): RuleCustomization[] | Record<string, SeveritySetting> {
+  if (current && typeof current === 'object' && !Array.isArray(current)) {
+    const copy: Record<string, SeveritySetting> = {};
+    for (const [key, value] of Object.entries(current as Record<string, SeveritySetting>)) if (key !== rule) copy[key] = value;
+    copy[rule] = severity;
+    return copy;
+  }
+  const list = Array.isArray(current) ? (current as unknown[]) : [];
+  const kept = list.filter((c): c is RuleCustomization => !(c && typeof c === 'object' && (c as { rule?: unknown }).rule === rule)) as RuleCustomization[];
+  return [...kept, { rule, severity }];
+}

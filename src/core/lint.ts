@@ -72,7 +72,7 @@ export class Linter {
     const findings: Finding[] = doc.parsed.findings.map((f) => ({
       rule: 'syntax',
       message: SYNTAX_MESSAGES[f.code] ?? SYNTAX_FALLBACK,
-      args: { detail: f.detail },
+      args: { detail: f.detail, ...f.args },
       start: f.start,
       end: f.end,
       severity: f.severity,

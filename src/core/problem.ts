@@ -48,8 +48,12 @@ export interface ProblemData {
   readonly replacement?: string;
   /** An id that is referenced but not defined, and the section where it can be created. */
   readonly missingId?: { readonly id: string; readonly section: string };
+  /** Goals (by their index in `goals`) that can be made the one primary goal, unmarking the others. */
+  readonly primaryGoals?: readonly number[];
   /** Keys of a mapping that can be added with the value `[any]`. */
   readonly addAny?: readonly string[];
+  /** Keys an audience lacks (its own, or of its demographics) that can be added with placeholders to fill in. */
+  readonly addKeys?: readonly string[];
   /** The JSON path of the node the problem is about. */
   readonly path?: readonly (string | number)[];
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { FIX_ALL_TITLE, fixAll, fixesFor, safeFixes, type Fix, type FixEdit } from '../core/language/fixes';
+import { CHANGE_RULE_SEVERITY_COMMAND, FIX_ALL_TITLE, fixAll, quickFixMenu, safeFixes, type Fix, type FixEdit } from '../core/language/fixes';
 import type { Locale } from '../core/i18n/locale';
 import type { Problem } from '../core/problem';
 import type { StrategyAnalysis } from './analysis';
+import type { SeverityTarget } from './commands/changeRuleSeverity';
 import { lintConfigFor, SELECTOR } from './config';
 import type { DiagnosticsManager } from './diagnostics';
 import type { Log } from './log';
@@ -12,10 +13,10 @@ import { spanToRange } from './ranges';
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('smm');
 
 /**
- * Quick fixes for the extension's diagnostics (issue 4, item 6) and one "fix all" action that
- * applies every safe fix of the file. The fixes are computed by the core from the cached
- * analysis; this only maps diagnostics back to problems and fixes to workspace edits. Nothing is
- * written to disk: each action is one edit of the open document, undone with one Undo.
+ * Quick fixes for the extension's diagnostics, one "fix all" action that applies every safe fix
+ * of the file, and the actions on the rule under the cursor. The core computes the menu from the
+ * cached analysis; this only maps diagnostics back to problems and fixes to workspace edits.
+ * Nothing is written to disk: each action is one edit of the open document, undone with one Undo.
  */
 export function registerCodeActions(analysis: StrategyAnalysis, log: Log, diagnostics: DiagnosticsManager): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(SELECTOR, new StrategyCodeActions(analysis, log, diagnostics), {
@@ -47,7 +48,7 @@ class StrategyCodeActions implements vscode.CodeActionProvider<vscode.CodeAction
     private readonly diagnostics: DiagnosticsManager,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
     return this.log.guard(`code actions ${document.uri.toString()}`, [], () => {
       const only = context.only;
       const wantsQuickFixes = !only || only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(only);
@@ -58,19 +59,25 @@ class StrategyCodeActions implements vscode.CodeActionProvider<vscode.CodeAction
       const { result } = this.analysis.analyze(document);
       if (token.isCancellationRequested) return [];
       const byRange = indexProblems(result.problems);
-      const actions: vscode.CodeAction[] = [];
+      const fixes: vscode.CodeAction[] = [];
+      const ruleActions: vscode.CodeAction[] = [];
       let offerFixAll = false;
       if (wantsQuickFixes) {
+        const diagnosticOf = new Map<Problem, vscode.Diagnostic>();
         for (const diagnostic of ours) {
           const problem = problemOf(byRange, diagnostic);
-          if (!problem) continue;
-          for (const fix of fixesFor(result.document, problem, result.locale)) {
-            actions.push(this.#toAction(document, fix, diagnostic));
-            offerFixAll ||= fix.safe;
-          }
+          if (problem && !diagnosticOf.has(problem)) diagnosticOf.set(problem, diagnostic);
+        }
+        const span = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+        for (const { fix, problem } of quickFixMenu(result.document, [...diagnosticOf.keys()], span, result.locale)) {
+          // Actions on the rule carry no diagnostic: the editor lists them after the fixes.
+          if (problem) fixes.push(this.#toAction(document, fix, result.locale, diagnosticOf.get(problem)));
+          else ruleActions.push(this.#toAction(document, fix, result.locale));
+          offerFixAll ||= fix.safe;
         }
       }
       if (token.isCancellationRequested) return [];
+      const actions = fixes;
       if (wantsFixAll || offerFixAll) {
         // Only what the Problems pane shows is fixed: a rule turned off in the settings, or a file
         // with validation disabled, keeps its text.
@@ -83,20 +90,25 @@ class StrategyCodeActions implements vscode.CodeActionProvider<vscode.CodeAction
           actions.push(new FixAllAction(FIX_ALL_TITLE[result.locale], kind, document, document.version, problems, result.locale));
         }
       }
-      return actions;
+      return actions.concat(ruleActions);
     });
   }
 
-  #toAction(document: vscode.TextDocument, fix: Fix, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+  #toAction(document: vscode.TextDocument, fix: Fix, locale: Locale, diagnostic?: vscode.Diagnostic): vscode.CodeAction {
     const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-    action.diagnostics = [diagnostic];
+    if (diagnostic) action.diagnostics = [diagnostic];
     action.isPreferred = fix.isPreferred;
     if (fix.edits.length > 0) {
       const edit = new vscode.WorkspaceEdit();
       edit.set(document.uri, fix.edits.map((e) => toEdit(document, e)));
       action.edit = edit;
     }
-    if (fix.command) action.command = { command: fix.command.id, title: fix.title, arguments: [...fix.command.arguments] };
+    if (fix.command) {
+      // Changing a rule's severity writes the settings of the file's folder, and asks in its language.
+      const target: SeverityTarget = { uri: document.uri, locale };
+      const args = fix.command.id === CHANGE_RULE_SEVERITY_COMMAND ? [...fix.command.arguments, target] : [...fix.command.arguments];
+      action.command = { command: fix.command.id, title: fix.title, arguments: args };
+    }
     return action;
   }
 

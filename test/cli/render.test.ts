@@ -78,8 +78,9 @@ describe('cli render', () => {
     const r = run(['render', 'broken.smm.yaml'], dir);
     assert.equal(r.code, 1);
     assert.ok(r.stdout.startsWith('<!doctype html>'));
-    assert.ok(elements(r.stdout, true).some((e) => e.tag === 'li' && e.text.includes('Line 3: Something is not closed here')));
-    assert.equal(r.stderr, "smm-strategy: 'broken.smm.yaml' is not readable YAML; the plan shows what could be read. Line 3: Something is not closed here: a quote, bracket or brace is missing.\n");
+    // The problem is where the quote opens, not where the parser gave up.
+    assert.ok(elements(r.stdout, true).some((e) => e.tag === 'li' && e.text.includes('Line 2: This quote " is never closed')));
+    assert.equal(r.stderr, "smm-strategy: 'broken.smm.yaml' is not readable YAML; the plan shows what could be read. Line 2: This quote \" is never closed: add the closing \" where the text ends.\n");
     assert.equal(run(['render', '--locale', 'ru', '-f', 'markdown', 'broken.smm.yaml'], dir).stderr.split(';')[0], "smm-strategy: 'broken.smm.yaml' не читается как YAML");
   });
 
@@ -121,7 +122,7 @@ describe('cli render', () => {
     it('still writes the plan of a file that is not readable YAML, with exit 1', () => {
       writeTree(dir, { 'broken.smm.yaml': BROKEN });
       assert.equal(run(['render', '-o', 'plan.html', 'broken.smm.yaml'], dir).code, 1);
-      assert.match(fs.readFileSync(path.join(dir, 'plan.html'), 'utf8'), /Something is not closed here/);
+      assert.match(fs.readFileSync(path.join(dir, 'plan.html'), 'utf8'), /This quote (&quot;|") is never closed/);
     });
 
     it('refuses to overwrite the strategy, whatever name the output is given', () => {

@@ -56,7 +56,7 @@ suite('Hover', () => {
     // Ours: what the id is, then the rule, why it matters, and its documentation.
     assert.match(text, /Goal more-followers — Get more followers/);
     assert.match(text, /goal-without-why — Each goal says which business problem it solves \(why\)\./);
-    assert.match(text, /Why: The seed: "Social media must solve your business's problems/);
+    assert.match(text, /Why: The article: "Social media must solve your business's problems/);
     const link = wb().page.locator('.monaco-hover:not(.hidden) a', { hasText: 'Rule documentation' });
     assert.equal(await link.count(), 1, text);
     assert.match((await link.getAttribute('data-href')) ?? '', /^command:smm\.showRuleDocs\?%5B%22goal-without-why%22%5D/);

@@ -1,5 +1,6 @@
-// Quick fixes in the real editor (issue 4, item 6): the light bulb's actions for smm diagnostics,
-// applied as one undoable edit each, and "fix all" (source.fixAll.smm) applying only safe fixes.
+// Quick fixes in the real editor: the light bulb's actions for smm diagnostics, applied as one
+// undoable edit each, in the file's language; "fix all" (source.fixAll.smm) applying only safe
+// fixes; a short menu; and a rule's severity changed from it, written to the settings.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import {
@@ -91,9 +92,10 @@ suite('Code actions', () => {
     assert.strictEqual(replace.kind?.value, vscode.CodeActionKind.QuickFix.value);
     assert.strictEqual(replace.isPreferred, true);
     assert.deepStrictEqual(actions.filter((a) => a.isPreferred).map((a) => a.title), [replace.title]);
-    // The suppressions and the docs link are offered too; the docs link is a command, not an edit.
-    actionTitled(actions, "Disable 'schema/enum' for this line");
-    actionTitled(actions, "Disable 'schema/enum' for the whole file");
+    // Then, last, the actions on the rule: the suppressions, its severity and the docs link (commands, not edits).
+    assert.deepStrictEqual(actions.slice(-4).map((a) => a.title), [
+      "Disable 'schema/enum' for this line", "Disable 'schema/enum' for the whole file", "Change how 'schema/enum' is reported…", "Show documentation for 'schema/enum'",
+    ]);
     const docs = actionTitled(actions, "Show documentation for 'schema/enum'");
     assert.strictEqual(docs.edit, undefined);
     assert.strictEqual(docs.command?.command, 'smm.showRuleDocs');
@@ -124,7 +126,7 @@ suite('Code actions', () => {
     assert.strictEqual(doc.getText(), fixed);
   });
 
-  test('a missing section is inserted as a skeleton in the seed order, as one undoable edit', async () => {
+  test('a missing section is inserted as a skeleton in the article\'s order, as one undoable edit', async () => {
     const doc = await openStrategy();
     const missing = diagnosticOf(await waitForDiagnostics(doc.uri, () => true), 'no-value-proposition');
     const actions = await codeActions(doc.uri, missing.range);
@@ -133,7 +135,7 @@ suite('Code actions', () => {
     assert.ok(insert.edit);
 
     assert.ok(await vscode.workspace.applyEdit(insert.edit));
-    // After `audiences` (value comes next in the seed's order), its tab stops at their defaults.
+    // After `audiences` (value comes next in the article's order), its tab stops at their defaults.
     const expected = SOURCE.replace('channels:\n', `${VALUE_SECTION}\nchannels:\n`);
     await waitForText(doc, (t) => t === expected, 'the value skeleton to be inserted after audiences');
     // Inserted as a snippet: the first tab stop is selected, ready to be typed over.
@@ -172,4 +174,79 @@ suite('Code actions', () => {
     await waitForText(doc, (t) => t !== SOURCE, 'Fix All to change the text');
     assert.strictEqual(doc.getText(), FIXED_ALL);
   });
+
+  test('the menu stays short: problems about the whole file sit at its end, with one documentation link', async () => {
+    await activateExtension();
+    const bare = 'version: 1\nlocale: en\nbrand:\n  name: Nush Coffee\n';
+    const doc = await openUntitled(bare);
+    const ds = await waitForDiagnostics(doc.uri, (d) => d.some((x) => ruleOf(x) === 'no-goals'));
+    const end = doc.positionAt(bare.length);
+    const fileLevel = ds.filter((d) => d.range.isEmpty && d.range.start.isEqual(end));
+    assert.ok(fileLevel.length >= 8, describeDiagnostics(ds));
+    assert.ok(!ds.some((d) => d.range.start.line === 0), `nothing blames 'version:':\n  ${describeDiagnostics(ds)}`);
+
+    const titles = (await codeActions(doc.uri, new vscode.Range(end, end))).map((a) => a.title);
+    assert.strictEqual(titles.filter((t) => t.startsWith('Show documentation')).length, 1, titles.join(' | '));
+    assert.deepStrictEqual(titles.slice(-3), ["Disable 'no-goals' for the whole file", 'Change how a rule here is reported…', "Show documentation for 'no-goals'"]);
+    assert.ok(titles.length <= fileLevel.length + 4, `${titles.length} entries: ${titles.join(' | ')}`);
+  });
+
+  test('a rule\'s severity is changed from the menu, and written to the settings only when chosen', async () => {
+    const doc = await openStrategy();
+    const noBudget = diagnosticOf(await waitForDiagnostics(doc.uri, (d) => d.some((x) => ruleOf(x) === 'no-budget')), 'no-budget');
+    assert.strictEqual(noBudget.severity, vscode.DiagnosticSeverity.Warning);
+    const settings = () => vscode.workspace.getConfiguration('smm', doc.uri);
+    const before = settings().get<unknown[]>('rules.customizations');
+    // Problems about the whole file share its end: one entry changes any of them, asking which.
+    const change = actionTitled(await codeActions(doc.uri, noBudget.range), 'Change how a rule here is reported…');
+    assert.strictEqual(change.edit, undefined, 'offering the action writes nothing');
+    assert.strictEqual(change.command?.command, 'smm.changeRuleSeverity');
+    const [rules, target] = change.command!.arguments as [string[], { uri: vscode.Uri; locale: string }];
+    assert.ok(rules.includes('no-budget') && rules.includes('no-value-proposition'), rules.join());
+    assert.strictEqual(target.uri.toString(), doc.uri.toString());
+    try {
+      // Dismissed, the question changes nothing.
+      let settled = false;
+      const dismissed = Promise.resolve(vscode.commands.executeCommand(change.command!.command, rules, target)).finally(() => (settled = true));
+      await poll(async () => {
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        return settled ? true : undefined;
+      }, undefined, () => 'the severity question to close', 100);
+      assert.strictEqual(await dismissed, undefined);
+      assert.deepStrictEqual(settings().get('rules.customizations'), before);
+
+      // Answered, the rule is reported as chosen, live.
+      await vscode.commands.executeCommand(change.command!.command, rules, { ...target, rule: 'no-budget', severity: 'info' });
+      assert.deepStrictEqual(settings().get<unknown[]>('rules.customizations')?.at(-1), { rule: 'no-budget', severity: 'info' });
+      await waitForDiagnostics(doc.uri, (d) => d.some((x) => ruleOf(x) === 'no-budget' && x.severity === vscode.DiagnosticSeverity.Information));
+      await vscode.commands.executeCommand(change.command!.command, rules, { ...target, rule: 'no-budget', severity: 'off' });
+      await waitForDiagnostics(doc.uri, (d) => !d.some((x) => ruleOf(x) === 'no-budget') && d.some((x) => ruleOf(x) === 'no-value-proposition'));
+      assert.strictEqual(settings().get<unknown[]>('rules.customizations')?.filter((c) => (c as { rule: string }).rule === 'no-budget').length, 1, 'one entry per rule');
+    } finally {
+      await resetCustomizations();
+    }
+  });
+
+  for (const [locale, title, placeholder] of [
+    ['hy', "Ստեղծել 'workshops'-ը 'goals' բաժնում", 'Ինչի՞ն ենք ուզում հասնել'],
+    ['ru', "Создать 'workshops' в разделе 'goals'", 'Чего мы хотим достичь'],
+  ] as const) {
+    test(`a goal created by a quick fix in a ${locale} file is written in ${locale}`, async () => {
+      await activateExtension();
+      const text = SOURCE.replace('locale: en', `locale: ${locale}`).replace('    goals: [reach]', '    goals: [reach, workshops]');
+      const doc = await openUntitled(text);
+      const ds = await waitForDiagnostics(doc.uri, (d) => d.some((x) => ruleOf(x) === 'unresolved-reference'));
+      const create = actionTitled(await codeActions(doc.uri, diagnosticOf(ds, 'unresolved-reference').range), title);
+      assert.ok(create.edit && (await vscode.workspace.applyEdit(create.edit)));
+      await waitForText(doc, (t) => t.includes(`title: ${placeholder}`), `the new goal titled "${placeholder}"`);
+      await waitForDiagnostics(doc.uri, (d) => !d.some((x) => ruleOf(x) === 'unresolved-reference'));
+    });
+  }
 });
+
+/** Back to no customizations, wherever the command wrote them. */
+async function resetCustomizations(): Promise<void> {
+  const settings = vscode.workspace.getConfiguration('smm');
+  await settings.update('rules.customizations', undefined, vscode.ConfigurationTarget.Global);
+  if (vscode.workspace.workspaceFolders?.length) await settings.update('rules.customizations', undefined, vscode.ConfigurationTarget.Workspace);
+}

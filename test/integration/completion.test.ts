@@ -146,7 +146,7 @@ suite('Completion', () => {
     assert.ok(diagnostics.every((d) => d.source === 'smm'));
   });
 
-  test('offers an audience with the four seed dimensions where an audience starts', async () => {
+  test('offers an audience with the article\'s four dimensions where an audience starts', async () => {
     const doc = await openUntitled(['version: 1', 'audiences:', '  '].join('\n'));
     const audience = find(await completions(doc, end(doc)), 'audience');
     const text = insertText(audience);

@@ -1,5 +1,5 @@
-// Hover (issue 4, item 5) in the real VS Code: schema documentation for keys and enum values, an
-// id's target, and the explanation of the rule behind a problem, in the file's language.
+// Hover in the real VS Code: schema documentation for keys and enum values, an id's target, and
+// the explanation of the rule behind a problem, in the file's language.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateExtension, closeAllEditors, openUntitled, openExample, poll, positionOf, waitForRule } from './support';
@@ -56,9 +56,10 @@ suite('Hover', () => {
   });
 
   test("explains problems in the file's language", async () => {
-    const doc = await openUntitled(['locale: ru', 'version: 1', 'brand: { name: Глина }'].join('\n'));
+    const doc = await openUntitled(['locale: ru', 'version: 1', 'brand: { name: Глина }', ''].join('\n'));
     await waitForRule(doc.uri, 'no-goals');
-    const { text } = await hoverText(doc, positionOf(doc, 'locale', { offset: 2 }));
+    // A problem about the whole file sits at its end.
+    const { text } = await hoverText(doc, doc.positionAt(doc.getText().length));
     assert.match(text, /\*\*no\\-goals\*\* — В стратегии указана хотя бы одна цель\./);
     assert.match(text, /\*Почему:\* /);
     assert.match(text, /\[Документация правила\]\(command:smm\.showRuleDocs/);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { lintStrategy } from '../../src/core/lint';
-import { globMatches, normaliseCustomizations, parseSeveritySetting, severityFor } from '../../src/core/config';
+import { globMatches, normaliseCustomizations, parseSeveritySetting, severityFor, withRuleSeverity } from '../../src/core/config';
 import { parseSuppressions } from '../../src/core/suppressions';
 import { StrategyDocument } from '../../src/core/model/document';
 import { joinLines } from './helpers';
@@ -53,6 +53,22 @@ describe('config', () => {
     assert.equal(parseSeveritySetting('warn'), 'warning');
     assert.equal(parseSeveritySetting('Error'), 'error');
     assert.equal(parseSeveritySetting(3), undefined);
+  });
+});
+
+describe('withRuleSeverity (a rule\'s severity changed from the editor)', () => {
+  it('replaces an entry for exactly this rule and puts the new one last, so it wins over patterns', () => {
+    const current = [{ rule: 'no-budget', severity: 'off' }, { rule: 'audience-*', severity: 'info' }, { rule: 'no-goals', severity: 'warning' }];
+    assert.deepEqual(withRuleSeverity(current, 'no-budget', 'info'), [
+      { rule: 'audience-*', severity: 'info' }, { rule: 'no-goals', severity: 'warning' }, { rule: 'no-budget', severity: 'info' },
+    ]);
+    const patterned = withRuleSeverity(current, 'audience-needs-missing', 'error');
+    assert.equal(severityFor('audience-needs-missing', 'warning', normaliseCustomizations(patterned)), 'error');
+  });
+
+  it('starts a list when there is none, and keeps the object spelling when the user wrote it so', () => {
+    assert.deepEqual(withRuleSeverity(undefined, 'no-budget', 'off'), [{ rule: 'no-budget', severity: 'off' }]);
+    assert.deepEqual(withRuleSeverity({ 'no-budget': 'off', 'no-goals': 'info' }, 'no-budget', 'warning'), { 'no-goals': 'info', 'no-budget': 'warning' });
   });
 });
 

@@ -4,7 +4,8 @@ import { format, type Locale } from '../../src/core/i18n/locale';
 import { StrategyDocument } from '../../src/core/model/document';
 import { ruleById } from '../../src/core/rules';
 import { runRule } from '../../src/core/rules/run';
-import type { ProblemData } from '../../src/core/problem';
+import { lintStrategy } from '../../src/core/lint';
+import type { Problem, ProblemData } from '../../src/core/problem';
 import type { Node } from '../../src/core/syntax/ast';
 
 /** Joins lines with `\n`, so test sources read like the YAML they stand for. */
@@ -44,6 +45,28 @@ export function checkRule(ruleId: string, source: string, options: { locale?: Lo
         ...(f.related ? { related: f.related.map((r) => ({ text: source.slice(r.start, r.end), message: format(r.message, locale, r.args) })) } : {}),
       };
     });
+}
+
+/**
+ * Lints `source` as the editor does (syntax, schema and every rule) and returns the problems of
+ * `rule` (all problems when absent) in the shape of `checkRule`, with the underlined text.
+ */
+export function lintProblems(source: string, options: { rule?: string; locale?: Locale } = {}): RuleProblem[] {
+  return lintStrategy(source, options.locale ? { locale: options.locale } : {})
+    .problems.filter((p) => options.rule === undefined || p.rule === options.rule)
+    .map((p) => describeProblem(source, p));
+}
+
+/** A problem as a test compares it: message, underlined text, range, and fix data. */
+export function describeProblem(source: string, p: Problem): RuleProblem {
+  const { start, end } = p.range;
+  return {
+    message: p.message,
+    text: source.slice(p.start, p.end),
+    range: [start.line, start.character, end.line, end.character] as const,
+    ...(p.data ? { data: p.data } : {}),
+    ...(p.related ? { related: p.related.map((r) => ({ text: source.slice(r.start, r.end), message: r.message })) } : {}),
+  };
 }
 
 /** A random edit for property tests: remove `remove` characters at `at` (taken modulo the length) and insert `insert`. */

@@ -136,9 +136,9 @@ describe('lintStrategy', () => {
       for (const p of problems) assert.deepEqual(p.range, [3, 4, 3, 15]);
     });
 
-    it('a missing root key, on the first key of the file', () => {
+    it('a missing root key, at the end of the file (not on an unrelated key)', () => {
       const text = joinLines('# comment', 'brand: { name: A }');
-      assert.deepEqual(only(text, 'schema/required'), [{ rule: 'schema/required', text: 'brand', range: [1, 0, 1, 5] }]);
+      assert.deepEqual(only(text, 'schema/required'), [{ rule: 'schema/required', text: '', range: [1, 18, 1, 18] }]);
     });
 
     it('keys with / and ~ in them', () => {

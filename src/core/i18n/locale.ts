@@ -5,7 +5,10 @@ export type Locale = (typeof LOCALES)[number];
 /** A text in every supported language: a missing translation is a compile error, not a runtime gap. */
 export type Localized<T = string> = { readonly [L in Locale]: T };
 
-export type MessageArgs = Readonly<Record<string, string | number | readonly (string | number)[]>>;
+type ArgValue = string | number | readonly (string | number)[];
+
+/** Values that fill a message's `{name}` placeholders; a value may differ by language (`{ en, hy, ru }`). */
+export type MessageArgs = Readonly<Record<string, ArgValue | Localized<ArgValue>>>;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
@@ -30,7 +33,8 @@ const LIST_SEPARATOR: Localized = { en: ', ', hy: ', ', ru: ', ' };
  */
 export function format(message: Localized, locale: Locale, args: MessageArgs = {}): string {
   return message[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = args[name];
+    const given = args[name];
+    const value = given !== null && typeof given === 'object' && !Array.isArray(given) ? (given as Localized<ArgValue>)[locale] : (given as ArgValue | undefined);
     if (value === undefined) return whole;
     return Array.isArray(value) ? value.join(LIST_SEPARATOR[locale]) : String(value);
   });

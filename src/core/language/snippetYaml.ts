@@ -50,6 +50,11 @@ function isMap(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A value written on one line, in flow style where it is a collection: `[any]`, `{ min: 18 }`. */
+export function renderInline(value: unknown): string {
+  return inline(value, false);
+}
+
 /** A scalar, an empty collection or a list of scalars on one line. */
 function inline(value: unknown, inFlow: boolean): string {
   if (Array.isArray(value)) return `[${value.map((v) => inline(v, true)).join(', ')}]`;

@@ -1,6 +1,5 @@
 import { LineIndex } from '../text/lineIndex';
-import { firstLineOf } from '../text/lines';
-import { child, pairOf, walk, type MapNode, type Node, type Pair, type ScalarNode } from '../syntax/ast';
+import { child, pairOf, type MapNode, type Node, type Pair, type ScalarNode } from '../syntax/ast';
 import { parseYaml, type ParsedYaml } from '../syntax/parse';
 import { placeTree } from '../syntax/placed';
 import { isLocale, type Locale } from '../i18n/locale';
@@ -112,15 +111,18 @@ export class StrategyDocument {
   }
 
   /**
-   * Where to report that something is missing from the whole file: the first key, so the
-   * squiggle sits on real text near the top; an empty file gets an empty span at 0.
+   * Where to report that something is missing from the whole file (no goals, no audience, no
+   * brand): an empty span at the end of the file. Underlining the first key made eight such
+   * problems read as faults of `version:`; at the end, VS Code draws a one-character mark after
+   * the last line, blaming no text, and the end is where a missing section can be added.
    */
   fileAnchor(): { start: number; end: number } {
-    const first = this.root?.pairs[0]?.key;
-    if (first) return { start: first.start, end: first.end };
-    let found: Node | undefined;
-    walk(this.parsed.root, (n) => (found ??= n));
-    return found ? firstLineOf(this.text, found) : { start: 0, end: 0 };
+    return { start: this.text.length, end: this.text.length };
+  }
+
+  /** Whether a problem is about the whole file (it sits at `fileAnchor`), not about a line. */
+  isFileLevel(span: { readonly start: number; readonly end: number }): boolean {
+    return span.start === this.text.length && span.end === span.start;
   }
 }
 

@@ -11,12 +11,12 @@ export const audienceDemographicsIncomplete = defineItemRule({
   seed: true,
   scope: { section: 'audiences' },
   description: {
-    en: 'Each audience states gender, age, marital status and occupation (or `any`).',
-    hy: 'Յուրաքանչյուր լսարան նշում է սեռը, տարիքը, ընտանեկան դրությունը և զբաղմունքը (կամ `any`)։',
-    ru: 'Для каждой аудитории указаны пол, возраст, семейное положение и род занятий (или `any`).',
+    en: "Each audience states gender, age, marital status and occupation (or 'any').",
+    hy: "Յուրաքանչյուր լսարան նշում է սեռը, տարիքը, ընտանեկան դրությունը և զբաղմունքը (կամ 'any')։",
+    ru: "Для каждой аудитории указаны пол, возраст, семейное положение и род занятий (или 'any').",
   },
   rationale: {
-    en: 'The seed defines the target audience first by socio-demographic data: "sex, age, family (marital) status, occupation". Knowing them lets you target the audience and "hit the target itself".',
+    en: 'The article defines the target audience first by socio-demographic data: "sex, age, family (marital) status, occupation". Knowing them lets you target the audience and "hit the target itself".',
     hy: 'Հոդվածը թիրախային լսարանը նախ սահմանում է սոցիալ-ժողովրդագրական տվյալներով՝ «Սեռ, տարիք, ընտանեկան դրություն, զբաղմունք»։ Դա թույլ է տալիս թիրախավորել լսարանը և «հարվածել հենց թիրախին»։',
     ru: 'Исходная статья определяет целевую аудиторию прежде всего социально-демографическими данными: «пол, возраст, семейное положение, род занятий». Это позволяет нацелиться на аудиторию и «попасть точно в цель».',
   },
@@ -35,7 +35,11 @@ export const audienceDemographicsIncomplete = defineItemRule({
       messageId: 'incomplete',
       args: { id: text(audience, 'id') ?? '?', list: missing },
       node: keyOf(audience, 'demographics') ?? anchorOf(audience),
-      data: { addAny: missing.filter((key) => key !== 'age') },
+      // `any` is an honest answer for all but the age, which needs a range to fill in.
+      data: {
+        addAny: missing.filter((key) => key !== 'age'),
+        ...(missing.includes('age') ? { addKeys: missing } : {}),
+      },
     });
   },
 });

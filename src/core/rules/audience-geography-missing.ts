@@ -16,7 +16,7 @@ export const audienceGeographyMissing = defineItemRule({
     ru: 'Для каждой аудитории указана география: хотя бы одна страна, город или регион.',
   },
   rationale: {
-    en: 'The seed\'s second dimension of the target audience is geography: "Geography: country, city, region". Without it you cannot target the audience and "hit the target itself".',
+    en: 'The article\'s second dimension of the target audience is geography: "Geography: country, city, region". Without it you cannot target the audience and "hit the target itself".',
     hy: 'Հոդվածում թիրախային լսարանի երկրորդ չափումը աշխարհագրությունն է՝ «Աշխարհագրություն. Երկիր, քաղաք, մարզ»։ Առանց դրա հնարավոր չէ թիրախավորել լսարանը և «հարվածել հենց թիրախին»։',
     ru: 'Второе измерение целевой аудитории в исходной статье — география: «География: страна, город, регион». Без неё нельзя нацелиться на аудиторию и «попасть точно в цель».',
   },
@@ -34,6 +34,7 @@ export const audienceGeographyMissing = defineItemRule({
     report({
       messageId: 'missing',
       args: { id: text(audience, 'id') ?? '?' },
+      data: { addKeys: ['geography'] },
       node: keyOf(audience, 'geography') ?? anchorOf(audience),
     });
   },

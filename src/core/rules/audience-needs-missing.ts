@@ -12,7 +12,7 @@ export const audienceNeedsMissing = defineItemRule({
     ru: 'Для каждой аудитории указаны её потребности (запросы) или ожидания.',
   },
   rationale: {
-    en: 'The seed closes its description of the target audience with "Requests and expectations": what the audience asks for and expects is what your content has to answer.',
+    en: 'The article closes its description of the target audience with "Requests and expectations": what the audience asks for and expects is what your content has to answer.',
     hy: 'Հոդվածը թիրախային լսարանի նկարագրությունն ավարտում է «Հարցումներ և սպասումներ» կետով․ այն, ինչ լսարանը խնդրում և սպասում է, հենց դա էլ պետք է պատասխանի ձեր կոնտենտը։',
     ru: 'Исходная статья завершает описание целевой аудитории пунктом «Запросы и ожидания»: на то, чего аудитория просит и ждёт, и должен отвечать ваш контент.',
   },
@@ -28,6 +28,7 @@ export const audienceNeedsMissing = defineItemRule({
     report({
       messageId: 'missing',
       args: { id: text(audience, 'id') ?? '?' },
+      data: { addKeys: ['needs'] },
       // An empty `needs:` (or `expectations:`) is where the user meant to write the answer.
       node: keyOf(audience, 'needs') ?? keyOf(audience, 'expectations') ?? anchorOf(audience),
     });

@@ -12,7 +12,7 @@ export const audiencePlatformsUnknown = defineItemRule({
     ru: 'Для каждой аудитории перечислены соцсети, которыми она пользуется (platforms).',
   },
   rationale: {
-    en: 'The seed: "To work with the target audience, you need to know what social media they use." Networks are chosen by where the audience is, so the audience\'s platforms come first.',
+    en: 'The article: "To work with the target audience, you need to know what social media they use." Networks are chosen by where the audience is, so the audience\'s platforms come first.',
     hy: 'Հոդվածից՝ թիրախային լսարանի հետ աշխատելու համար «անհրաժեշտ է իմանալ ինչ սոցիալական մեդիա են օգտագործում նրանք»։ Սոցիալական ցանցերն ընտրվում են ըստ այն բանի, թե որտեղ է լսարանը։',
     ru: 'Из исходной статьи: «Чтобы работать с целевой аудиторией, нужно знать, какими социальными медиа она пользуется». Соцсети выбирают по тому, где находится аудитория.',
   },
@@ -28,6 +28,7 @@ export const audiencePlatformsUnknown = defineItemRule({
     report({
       messageId: 'unknown',
       args: { id: text(audience, 'id') ?? '?' },
+      data: { addKeys: ['platforms'] },
       node: keyOf(audience, 'platforms') ?? anchorOf(audience),
     });
   },

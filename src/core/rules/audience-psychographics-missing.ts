@@ -16,7 +16,7 @@ export const audiencePsychographicsMissing = defineItemRule({
     ru: 'Для каждой аудитории указана хотя бы одна психографическая черта: образ жизни, ценности, предпочтения или хобби.',
   },
   rationale: {
-    en: 'The seed\'s third dimension of the target audience is psychology (psychographics): "lifestyle, values and preferences, hobbies". Demographics say who people are; psychographics say what will appeal to them.',
+    en: 'The article\'s third dimension of the target audience is psychology (psychographics): "lifestyle, values and preferences, hobbies". Demographics say who people are; psychographics say what will appeal to them.',
     hy: 'Հոդվածում թիրախային լսարանի երրորդ չափումը հոգեբանությունն է՝ «Հոգեբանություն. Կենսակերպ, արժեքներ և նախասիրություններ, հոբբիներ»։ Ժողովրդագրական տվյալները ասում են, թե ովքեր են մարդիկ, իսկ հոգեբանությունը՝ ինչը նրանց կհետաքրքրի։',
     ru: 'Третье измерение целевой аудитории в исходной статье — психология (психография): «образ жизни, ценности и предпочтения, хобби». Демография говорит, кто эти люди, а психография — что их привлечёт.',
   },
@@ -33,6 +33,7 @@ export const audiencePsychographicsMissing = defineItemRule({
     report({
       messageId: 'missing',
       args: { id: text(audience, 'id') ?? '?' },
+      data: { addKeys: ['psychographics'] },
       node: keyOf(audience, 'psychographics') ?? anchorOf(audience),
     });
   },

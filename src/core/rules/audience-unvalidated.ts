@@ -12,8 +12,8 @@ export const audienceUnvalidated = defineDocumentRule({
     ru: 'Если опросы не записаны, каждая аудитория опирается не только на предположения.',
   },
   rationale: {
-    en: 'The seed: "You can run polls on different social networks, for example: would your activity be of interest, in what form would it be preferable to receive information … In this way you will learn which social network your audience is on, and also get ideas for future publications."',
-    hy: 'Հոդվածից՝ «Տարբեր սոցիալական ցանցերում կարող եք կատարել հարցումներ օրինակ` կհետաքրքրի արդյոք ձեր գործունեությունը, ինչ տեսքով ավելի նախընտրելի կլինի ստանալ ինֆորմացիան … Նման եղանակով դուք կիմանաք թե որ սոցիալական ցանցում է ձէր լսարանը, այլ նաև գաղափարներ ապագա հրատարակությունների համար»։',
+    en: 'The article: "You can run polls on different social networks, for example: would your activity be of interest, in what form would it be preferable to receive information … In this way you will learn which social network your audience is on, and also get ideas for future publications."',
+    hy: 'Հոդվածից՝ «Տարբեր սոցիալական ցանցերում կարող եք կատարել հարցումներ օրինակ՝ կհետաքրքրի արդյոք ձեր գործունեությունը, ինչ տեսքով ավելի նախընտրելի կլինի ստանալ ինֆորմացիան … Նման եղանակով դուք կիմանաք թե որ սոցիալական ցանցում է ձէր լսարանը, այլ նաև գաղափարներ ապագա հրատարակությունների համար»։',
     ru: 'Из исходной статьи: «В разных соцсетях можно провести опросы, например: будет ли интересна ваша деятельность, в каком виде предпочтительнее получать информацию … Так вы узнаете, в какой соцсети ваша аудитория, а также получите идеи для будущих публикаций».',
   },
   messages: {

@@ -14,7 +14,7 @@ export const channelAudienceFit = defineDocumentRule({
     ru: 'Каждый канал обслуживает какую-то аудиторию и ведётся в соцсети, которой эта аудитория пользуется.',
   },
   rationale: {
-    en: 'The seed\'s principle for choosing networks: not "I am registered there", but which social network your target audience uses.',
+    en: 'The article\'s principle for choosing networks: not "I am registered there", but which social network your target audience uses.',
     hy: 'Հոդվածի սկզբունքը սոցիալական ցանցերն ընտրելու համար՝ «ոչ թե «Ես այնտեղ գրանցված եմ», այլ որի սոցիալական ցանցից օգտվում է ձեր նպատակային լսարանը»։',
     ru: 'Принцип выбора соцсетей из исходной статьи: не «я там зарегистрирован», а какой соцсетью пользуется ваша целевая аудитория.',
   },

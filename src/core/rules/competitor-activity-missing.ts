@@ -16,7 +16,7 @@ export const competitorActivityMissing = defineItemRule({
     ru: 'Для каждой соцсети конкурента записаны число пользователей и активность (лайки, комментарии или обсуждения).',
   },
   rationale: {
-    en: 'The seed says what to look for on each network a competitor is on: where "is the largest number of users, and where is there activity, that is, likes, comments, discussions". A presence without these numbers cannot tell you which network your audience is on.',
+    en: 'The article says what to look for on each network a competitor is on: where "is the largest number of users, and where is there activity, that is, likes, comments, discussions". A presence without these numbers cannot tell you which network your audience is on.',
     hy: 'Հոդվածը նշում է, թե ինչ պետք է դիտել մրցակցի յուրաքանչյուր սոցիալական ցանցում՝ «Որում օգտվողների ամենամեծ քանակն է և կա ակտիվություն, այսինքն ՝ հավանումներ, մեկնաբանություններ, քննարկումներ»։ Առանց այս տվյալների հնարավոր չէ հասկանալ, թե որ ցանցում է ձեր լսարանը։',
     ru: 'Исходная статья говорит, на что смотреть в каждой соцсети конкурента: где «больше всего пользователей и есть активность, то есть лайки, комментарии, обсуждения». Без этих данных нельзя понять, в какой соцсети ваша аудитория.',
   },

@@ -30,21 +30,39 @@ export const duplicateId = defineDocumentRule({
   },
   check({ doc }, report) {
     for (const section of ID_SECTIONS) {
-      for (const [id, nodes] of doc.definitions(section)) {
+      const definitions = doc.definitions(section);
+      const taken = new Set(definitions.keys());
+      const counters = new Map<string, number>();
+      for (const [id, nodes] of definitions) {
         const [first, ...later] = nodes;
         if (!first) continue;
         // The first definition is the one references are taken to mean; every later one is the
         // problem, so the user renames (or deletes) the copies and keeps the original.
         const line = doc.lines.positionAt(first.start).line + 1;
         for (const node of later) {
+          const free = freeId(id, taken, counters);
+          taken.add(free);
           report({
             messageId: 'duplicate',
             args: { id, section, line },
             node,
             related: [{ node: first, messageId: 'first', args: { id } }],
+            data: { replacement: free },
           });
         }
       }
     }
   },
 });
+
+/**
+ * `post` → `post-2`, `post-2` → `post-3`: the first numbered form of an id nobody uses. `counters`
+ * remembers where each base's search stopped, so thousands of copies of one id stay linear.
+ */
+function freeId(id: string, taken: ReadonlySet<string>, counters: Map<string, number>): string {
+  const base = id.replace(/-\d+$/, '');
+  let n = counters.get(base) ?? 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  counters.set(base, n + 1);
+  return `${base}-${n}`;
+}

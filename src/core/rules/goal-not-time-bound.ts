@@ -10,9 +10,9 @@ export const goalNotTimeBound = defineDocumentRule({
   // A document rule, not an item rule: whether a goal is time-bound depends on `period`.
   scope: 'document',
   description: {
-    en: 'Each goal has a deadline (its own, a KPI `by`, or the strategy period end), and no deadline falls after the period ends.',
-    hy: 'Յուրաքանչյուր նպատակ ունի վերջնաժամկետ (իր սեփականը, KPI-ի `by`-ը կամ ռազմավարության ժամանակահատվածի ավարտը), և ոչ մի վերջնաժամկետ չի ընկնում ժամանակահատվածի ավարտից հետո։',
-    ru: 'У каждой цели есть срок (свой, `by` у KPI или конец периода стратегии), и ни один срок не выходит за конец периода.',
+    en: "Each goal has a deadline (its own, a KPI's 'by' date, or the strategy period end), and no deadline falls after the period ends.",
+    hy: "Յուրաքանչյուր նպատակ ունի վերջնաժամկետ (իր սեփականը, KPI-ի 'by' ամսաթիվը կամ ռազմավարության ժամանակահատվածի ավարտը), և ոչ մի վերջնաժամկետ չի ընկնում ժամանակահատվածի ավարտից հետո։",
+    ru: "У каждой цели есть срок (свой, дата 'by' у KPI или конец периода стратегии), и ни один срок не выходит за конец периода.",
   },
   rationale: {
     en: 'SMART goals are Time-bound: Buffer explains the T as a deadline, and Hootsuite\'s SMART goals and strategy checklist ask for one too. A goal without a date can always be postponed, and a deadline after the strategy ends is never reviewed within it.',

@@ -12,7 +12,7 @@ export const goalWithoutWhy = defineItemRule({
     ru: 'Для каждой цели указано, какую задачу бизнеса она решает (why).',
   },
   rationale: {
-    en: 'The seed: "Social media must solve your business\'s problems, so draw up a list of the tasks your company can achieve through social media." Hootsuite likewise asks you to "connect your objectives back to what really matters for the business".',
+    en: 'The article: "Social media must solve your business\'s problems, so draw up a list of the tasks your company can achieve through social media." Hootsuite likewise asks you to "connect your objectives back to what really matters for the business".',
     hy: 'Հոդվածից՝ «Սոցիալական մեդիան պետք է լուծի ձեր բիզնեսի խնդիրները, այնպես որ կազմեք այն խնդիրների ցանկը, որոնք ձեր ընկերությունը կարող է հասնել սոցիալական մեդիայի միջոցով»։ Hootsuite-ը նույնպես խորհուրդ է տալիս նպատակները կապել այն ամենի հետ, ինչն իսկապես կարևոր է բիզնեսի համար։',
     ru: 'Из исходной статьи: «Социальные сети должны решать задачи вашего бизнеса, поэтому составьте список задач, которых ваша компания может достичь с помощью социальных сетей». Hootsuite также советует связывать цели с тем, что действительно важно для бизнеса.',
   },

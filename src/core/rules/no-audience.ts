@@ -12,7 +12,7 @@ export const noAudience = defineDocumentRule({
     ru: 'В стратегии определена хотя бы одна целевая аудитория.',
   },
   rationale: {
-    en: 'The seed\'s second question before starting is "what audience we will work with". "The target audience is the people who are most likely to like your product or service"; defining it "will let you target the audience and hit the target itself".',
+    en: 'The article\'s second question before starting is "what audience we will work with". "The target audience is the people who are most likely to like your product or service"; defining it "will let you target the audience and hit the target itself".',
     hy: 'Հոդվածի երկրորդ հարցը նախքան աշխատանքը սկսելը՝ «Ինչ լսարանի հետ ենք աշխատելու»։ «Թիրախային լսարանը այն մարդիկ են, ովքեր մեծ հավանականությամբ հավանելու են ձեր ապրանքը կամ ծառայությունը», և դրա սահմանումը «թույլ կտա թիրախավորել լսարանը և «հարվածել հենց թիրախին»»։',
     ru: 'Второй вопрос исходной статьи перед началом работы — «с какой аудиторией мы будем работать». «Целевая аудитория — это люди, которым с наибольшей вероятностью понравится ваш продукт или услуга»; её определение «позволит нацелиться на аудиторию и „попасть точно в цель“».',
   },

@@ -13,7 +13,7 @@ export const noCompetitorMonitoring = defineDocumentRule({
     ru: 'Хотя бы для одного конкурента записано, в каких соцсетях он присутствует.',
   },
   rationale: {
-    en: 'To learn which networks the target audience uses, the seed says to monitor competitors: "See which social networks your competitors are on. In which of them is the largest number of users, and where is there activity, that is, likes, comments, discussions." Hootsuite and Sprout Social make competitive analysis a step of every strategy.',
+    en: 'To learn which networks the target audience uses, the article says to monitor competitors: "See which social networks your competitors are on. In which of them is the largest number of users, and where is there activity, that is, likes, comments, discussions." Hootsuite and Sprout Social make competitive analysis a step of every strategy.',
     hy: 'Որպեսզի իմանաք, թե որ սոցիալական ցանցերից է օգտվում ձեր լսարանը, հոդվածը խորհուրդ է տալիս մոնիտորինգ անցկացնել՝ «Տեսեք, թե որ սոցիալական ցանցերում են ձեր մրցակիցները: Որում օգտվողների ամենամեծ քանակն է և կա ակտիվություն, այսինքն ՝ հավանումներ, մեկնաբանություններ, քննարկումներ»։',
     ru: 'Чтобы понять, какими соцсетями пользуется ваша аудитория, исходная статья советует провести мониторинг: «Посмотрите, в каких соцсетях присутствуют ваши конкуренты. В какой из них больше всего пользователей и есть активность, то есть лайки, комментарии, обсуждения». Hootsuite и Sprout Social тоже делают анализ конкурентов обязательным шагом стратегии.',
   },

@@ -12,7 +12,7 @@ export const noGoals = defineDocumentRule({
     ru: 'В стратегии указана хотя бы одна цель.',
   },
   rationale: {
-    en: 'The seed: "Without a clear understanding of why you started all this, there is a high probability of getting unsatisfactory results." Social media must solve your business\'s problems.',
+    en: 'The article: "Without a clear understanding of why you started all this, there is a high probability of getting unsatisfactory results." Social media must solve your business\'s problems.',
     hy: 'Հոդվածից՝ «Առանց հստակ հասկանալու, թե ինչու եք սկսել այս ամենը, մեծ հավանականություն ոչ բավարար արդյունքներ ստանալու»։ Սոցիալական մեդիան պետք է լուծի ձեր բիզնեսի խնդիրները։',
     ru: 'Из исходной статьи: «Без чёткого понимания, зачем вы всё это начали, велика вероятность неудовлетворительных результатов». Социальные сети должны решать задачи вашего бизнеса.',
   },

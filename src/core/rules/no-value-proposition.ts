@@ -12,7 +12,7 @@ export const noValueProposition = defineDocumentRule({
     ru: 'В стратегии указана ценность предлагаемого материала (value.proposition).',
   },
   rationale: {
-    en: 'The value of the material offered is the third of the seed\'s questions to answer before starting ("The value of the material being offered"); its first phase asks "what unique content we will present to our audience", and its summary ends with "the values that you would like to convey to potential customers".',
+    en: 'The value of the material offered is the third of the article\'s questions to answer before starting ("The value of the material being offered"); its first phase asks "what unique content we will present to our audience", and its summary ends with "the values that you would like to convey to potential customers".',
     hy: 'Մատուցվող նյութի արժեքը հոդվածի այն երրորդ հարցն է, որին պետք է պատասխանել նախքան աշխատանքը սկսելը՝ «Մատուցվող նյութի արժեքը»։ Առաջին փուլում մտածում ենք, թե «ինչ եզակի կոնտենտ ենք ներկայացնելու մեր լսարանի համար», իսկ ամփոփումը պահանջում է որոշել «այն արժեքները, որոնք դուք կցանկանաք փոխանցել պոտենցիալ հաճախորդներին»։',
     ru: 'Ценность предлагаемого материала — третий из вопросов, на которые исходная статья требует ответить до начала работы («Ценность предлагаемого материала»). На первом этапе мы думаем, «какой уникальный контент представим нашей аудитории», а итог статьи требует определить «ценности, которые вы хотели бы донести до потенциальных клиентов».',
   },

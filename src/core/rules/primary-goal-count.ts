@@ -1,6 +1,9 @@
-import { child, type ScalarNode } from '../syntax/ast';
+import { child, type MapNode, type ScalarNode } from '../syntax/ast';
 import { bool, text } from '../model/read';
 import { defineDocumentRule } from './rule';
+
+/** Goals offered as the primary one when none is: a longer list would bury the menu. */
+const MAX_CHOICES = 5;
 
 export const primaryGoalCount = defineDocumentRule({
   id: 'primary-goal-count',
@@ -13,7 +16,7 @@ export const primaryGoalCount = defineDocumentRule({
     ru: 'Ровно одна цель отмечена как основная (primary: true).',
   },
   rationale: {
-    en: 'The seed opens its list of goals with "The company\'s primary goal". One goal comes first: it decides what to do when goals compete for the same time and money.',
+    en: 'The article opens its list of goals with "The company\'s primary goal". One goal comes first: it decides what to do when goals compete for the same time and money.',
     hy: 'Հոդվածը նպատակների ցանկը սկսում է «Ընկերության առաջնային նպատակը» կետով։ Մեկ նպատակն առաջինն է․ այն է որոշում, թե ինչ անել, երբ նպատակները մրցում են նույն ժամանակի և գումարի համար։',
     ru: 'Исходная статья открывает список целей пунктом «Основная цель компании». Одна цель идёт первой: она решает, что делать, когда цели соперничают за одно и то же время и деньги.',
   },
@@ -38,27 +41,33 @@ export const primaryGoalCount = defineDocumentRule({
     const goals = doc.items('goals');
     // No goals at all is `no-goals`' finding; saying "none is primary" as well would be noise.
     if (goals.length === 0) return;
-    const primaries: { node: ScalarNode; id: string }[] = [];
+    const list = doc.section('goals');
+    // Where each goal is in the list, for the fix that makes it the primary one.
+    const indexOf = (goal: MapNode) => (list?.kind === 'seq' ? list.items.indexOf(goal) : -1);
+    const primaries: { node: ScalarNode; id: string; index: number }[] = [];
     for (const goal of goals) {
       // Only a real boolean counts: `primary: "yes"` is a type error the schema reports.
       const value = child(goal, 'primary');
       if (bool(goal, 'primary') === true && value?.kind === 'scalar') {
-        primaries.push({ node: value, id: text(goal, 'id') ?? text(goal, 'title') ?? '?' });
+        primaries.push({ node: value, id: text(goal, 'id') ?? text(goal, 'title') ?? '?', index: indexOf(goal) });
       }
     }
     if (primaries.length === 0) {
-      report({ messageId: 'none', node: doc.sectionPair('goals')?.key });
+      // Which goal comes first is the user's call: each (of the first few) can be chosen.
+      const choices = goals.map(indexOf).filter((i) => i >= 0).slice(0, MAX_CHOICES);
+      report({ messageId: 'none', node: doc.sectionPair('goals')?.key, data: { primaryGoals: choices } });
       return;
     }
     const [first, ...extra] = primaries;
     if (!first) return;
-    for (const { node } of extra) {
+    for (const { node, index } of extra) {
       report({
         messageId: 'many',
         args: { n: primaries.length, first: first.id },
         node,
-        // Turning the extra flag off is the likely fix; which goal stays primary is the user's call.
-        data: { replacement: 'false' },
+        // Turning this flag off keeps the first primary goal; making this one the primary goal
+        // turns the others off. Which goal stays primary is the user's call.
+        data: { replacement: 'false', primaryGoals: [index] },
         related: [{ node: first.node, messageId: 'firstPrimary' }],
       });
     }

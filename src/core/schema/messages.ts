@@ -3,14 +3,14 @@ import type { Localized } from '../i18n/locale';
 /** Plain-language messages for schema errors, by ajv keyword (and a few special cases). */
 export const SCHEMA_MESSAGES = {
   empty: {
-    en: 'This file is empty. A strategy starts with `version: 1` and `brand:` with the brand name; the "SMM: New Strategy" command writes a template.',
-    hy: 'Այս ֆայլը դատարկ է։ Ռազմավարությունը սկսվում է `version: 1`-ով և `brand:`-ով՝ ապրանքանիշի անունով․ «SMM: New Strategy» հրամանը կգրի ձևանմուշ։',
-    ru: 'Этот файл пуст. Стратегия начинается с `version: 1` и `brand:` с названием бренда; команда «SMM: New Strategy» создаст шаблон.',
+    en: 'This file is empty. A strategy starts with \'version: 1\' and \'brand:\' with the brand name; the "SMM: New Strategy" command writes a template.',
+    hy: 'Այս ֆայլը դատարկ է։ Ռազմավարությունը սկսվում է \'version: 1\'-ով և \'brand:\'-ով՝ ապրանքանիշի անունով․ «SMM: New Strategy» հրամանը կգրի ձևանմուշ։',
+    ru: 'Этот файл пуст. Стратегия начинается с \'version: 1\' и \'brand:\' с названием бренда; команда «SMM: New Strategy» создаст шаблон.',
   },
   rootNotMap: {
-    en: 'A strategy file is a set of sections (`goals:`, `audiences:`, `channels:` …) at the top level, not a list or a single value.',
-    hy: 'Ռազմավարության ֆայլը վերին մակարդակում բաժինների հավաքածու է (`goals:`, `audiences:`, `channels:` …), ոչ թե ցուցակ կամ մեկ արժեք։',
-    ru: 'Файл стратегии — это набор разделов (`goals:`, `audiences:`, `channels:` …) на верхнем уровне, а не список и не одно значение.',
+    en: "A strategy file is a set of sections ('goals:', 'audiences:', 'channels:' …) at the top level, not a list or a single value.",
+    hy: "Ռազմավարության ֆայլը վերին մակարդակում բաժինների հավաքածու է ('goals:', 'audiences:', 'channels:' …), ոչ թե ցուցակ կամ մեկ արժեք։",
+    ru: "Файл стратегии — это набор разделов ('goals:', 'audiences:', 'channels:' …) на верхнем уровне, а не список и не одно значение.",
   },
   requiredRoot: {
     en: "The file needs '{property}'.",

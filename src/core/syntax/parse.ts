@@ -1,6 +1,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type YAMLError } from 'yaml';
+import type { MessageArgs } from '../i18n/locale';
 import { lineEnd } from '../text/lines';
 import type { Node, Pair, ScalarNode, ScalarValue } from './ast';
+import { diagnose } from './diagnose';
 
 /**
  * Bounds that keep hostile input (alias bombs, absurd nesting) from hanging or crashing the core.
@@ -13,14 +15,16 @@ export const LIMITS = {
   depth: 200,
 } as const;
 
-/** A syntax finding before localisation: the yaml error code and where it is. */
+/** A syntax finding before localisation: a code (the yaml library's, or ours) and where it is. */
 export interface SyntaxFinding {
   readonly code: string;
   readonly start: number;
   readonly end: number;
   readonly severity: 'error' | 'warning';
-  /** The parser's own English text, used when we have no plain message for the code. */
+  /** The parser's own English text, for developers; messages never show it. */
   readonly detail: string;
+  /** What the code's message needs (the key, the columns…). */
+  readonly args?: MessageArgs;
 }
 
 export interface ParsedYaml {
@@ -59,12 +63,13 @@ export function parseYaml(text: string): ParsedYaml {
   } catch (error) {
     return { root: undefined, findings: [internalFinding(text, error)], usable: false, contextFree: false };
   }
-  const findings: SyntaxFinding[] = [];
-  for (const e of doc.errors) findings.push(fromYamlError(text, e, 'error'));
-  for (const e of doc.warnings) findings.push(fromYamlError(text, e, 'warning'));
+  const reported: SyntaxFinding[] = [];
+  for (const e of doc.errors) reported.push(fromYamlError(text, e, 'error'));
+  for (const e of doc.warnings) reported.push(fromYamlError(text, e, 'warning'));
   // The parser ran out of stack on absurd nesting: one problem says so, and no tree is worth building.
-  const exhausted = findings.find((f) => f.code === 'TOO_DEEP');
+  const exhausted = reported.find((f) => f.code === 'TOO_DEEP');
   if (exhausted) return { root: undefined, findings: [exhausted], usable: false, contextFree: false };
+  const findings = traced(text, reported);
   let root: Node | undefined;
   const builder = new TreeBuilder(text);
   try {
@@ -263,6 +268,18 @@ export function byPlace(a: SyntaxFinding, b: SyntaxFinding): number {
 export function duplicateKey(key: Node, text: string): SyntaxFinding {
   const end = key.end > key.start ? key.end : lineEnd(text, key.start);
   return { code: 'DUPLICATE_KEY', start: key.start, end, severity: 'error', detail: 'Map keys must be unique' };
+}
+
+/**
+ * The findings traced to their causes; should the tracing itself fail on some input, the parser's
+ * own findings, which are still true, only less helpful.
+ */
+function traced(text: string, reported: SyntaxFinding[]): SyntaxFinding[] {
+  try {
+    return diagnose(text, reported);
+  } catch {
+    return reported;
+  }
 }
 
 function internalFinding(text: string, error: unknown): SyntaxFinding {

@@ -155,13 +155,25 @@ export class Workbench {
     await input.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
     await input.fill(`>${title}`);
     // Exact label match: "SMM: Show Preview" must not pick "SMM: Show Preview to the Side".
-    const exact = new RegExp(`^${escapeRegExp(title)}$`);
+    await this.#pickInQuickInputRow(new RegExp(`^${escapeRegExp(title)}$`));
+  }
+
+  /** Picks the row labelled `label` in the open Quick Input (a question an extension asked) and waits until it closes. */
+  async pickInQuickInput(label: RegExp): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+    await this.#pickInQuickInputRow(label);
+    await input.waitFor({ state: 'hidden', timeout: DEFAULT_WAIT_MS });
+  }
+
+  /** Waits for the Quick Input row labelled `label` (results may arrive late) and picks it. */
+  async #pickInQuickInputRow(label: RegExp): Promise<void> {
     await this.page
       .locator('.quick-input-list .monaco-list-row')
-      .filter({ has: this.page.locator('.label-name', { hasText: exact }) })
+      .filter({ has: this.page.locator('.label-name', { hasText: label }) })
       .first()
       .waitFor({ timeout: DEFAULT_WAIT_MS });
-    await this.#pickWithKeyboard(this.page.locator('.quick-input-list'), '.label-name', exact);
+    await this.#pickWithKeyboard(this.page.locator('.quick-input-list'), '.label-name', label);
   }
 
   /**

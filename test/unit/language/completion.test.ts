@@ -267,7 +267,7 @@ describe('completionsAt', () => {
     assert.ok(entry(complete('goals: |'), 'goal').insertText.startsWith('\n  - id: ${1:goal-id}\n    type: '));
   });
 
-  it('offers an audience with the four seed dimensions, a channel and a competitor with presence', () => {
+  it('offers an audience with the article\'s four dimensions, a channel and a competitor with presence', () => {
     const audience = entry(complete(joinLines('audiences:', '  - |')), 'audience').insertText;
     for (const dimension of ['demographics:', 'geography:', 'psychographics:', 'needs:', 'expectations:']) assert.ok(audience.includes(`\n    ${dimension}`), dimension);
     assert.ok(audience.includes('\n      gender: [${3:any}]'));

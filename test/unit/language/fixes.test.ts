@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Locale } from '../../../src/core/i18n/locale';
-import { applyTextEdits, fixAll, fixesFor, safeFixes, SHOW_RULE_DOCS_COMMAND, type Fix } from '../../../src/core/language/fixes';
+import { applyTextEdits, CHANGE_RULE_SEVERITY_COMMAND, fixAll, fixesFor, quickFixMenu, safeFixes, SHOW_RULE_DOCS_COMMAND, type Fix } from '../../../src/core/language/fixes';
 import { detectStyle } from '../../../src/core/language/skeletons';
 import { lintStrategy } from '../../../src/core/lint';
 import { StrategyDocument } from '../../../src/core/model/document';
@@ -28,10 +28,15 @@ function at(marked: string, rule: string, data?: ProblemData): { source: string;
   return { source, doc, problem };
 }
 
+/** The quick-fix menu asked for on one problem (as the Problems pane asks): its fixes, then the actions on its rule. */
+function menuOf(doc: StrategyDocument, problem: Problem, locale: Locale): Fix[] {
+  return quickFixMenu(doc, [problem], problem, locale).map((entry) => entry.fix);
+}
+
 /** The fixes of one problem by title, and the text after applying the one titled `title`. */
 function fixes(marked: string, rule: string, data?: ProblemData, locale: Locale = 'en'): { source: string; list: Fix[]; result: (title: string | RegExp) => string; fix: (title: string | RegExp) => Fix } {
   const { source, doc, problem } = at(marked, rule, data);
-  const list = fixesFor(doc, problem, locale);
+  const list = menuOf(doc, problem, locale);
   const fix = (title: string | RegExp) => {
     const found = list.find((f) => (typeof title === 'string' ? f.title === title : title.test(f.title)));
     assert.ok(found, `no fix ${String(title)} among: ${list.map((f) => f.title).join(' | ')}`);
@@ -45,7 +50,21 @@ function lintFixes(source: string, rule: string): { doc: StrategyDocument; probl
   const result = lintStrategy(source);
   const problem = result.problems.find((p) => p.rule === rule);
   assert.ok(problem, `no ${rule} problem among ${result.problems.map((p) => p.rule).join(', ')}`);
-  return { doc: result.document, problem, list: fixesFor(result.document, problem, 'en') };
+  return { doc: result.document, problem, list: menuOf(result.document, problem, 'en') };
+}
+
+/**
+ * Applying `fix` removes `problem` and raises nothing new: every problem after it was there
+ * before (same rule and message), and there are fewer problems.
+ */
+function assertNoNewProblems(source: string, fix: Fix, problem: Problem): void {
+  const key = (p: Problem) => `${p.rule}: ${p.message}`;
+  const before = lintStrategy(source).problems;
+  const after = lintStrategy(applyTextEdits(source, fix.edits)).problems;
+  const old = new Set(before.map(key));
+  assert.deepEqual(after.filter((p) => !old.has(key(p))).map(key), [], `"${fix.title}" raises new problems`);
+  assert.ok(!after.some((p) => key(p) === key(problem)), `"${fix.title}" leaves its problem`);
+  assert.ok(after.length < before.length);
 }
 
 describe('quick fixes', () => {
@@ -100,7 +119,7 @@ describe('quick fixes', () => {
       assert.equal(applyTextEdits(doc.text, list[0]!.edits), joinLines('version: 1', 'brand:', '  name: Nush', '  website: https://nush.am'));
 
       const clash = fixes(joinLines('brand:', '  website: a', '  «websit»: b'), 'schema/additionalProperties', { replacement: 'website', path: ['brand', 'websit'] });
-      assert.ok(!clash.list.some((f) => f.title.startsWith('Change')));
+      assert.ok(!clash.list.some((f) => f.title.startsWith("Change 'websit'")));
     });
 
     it('turns a non-kebab id into kebab case, safe unless it collides with another id', () => {
@@ -117,7 +136,7 @@ describe('quick fixes', () => {
   describe('inserting a section skeleton', () => {
     const base = ['# yaml-language-server: $schema=https://smm-strategy.dev/schemas/smm.schema.json', 'version: 1', 'brand:', '  name: Nush', ''];
 
-    it('inserts after the nearest preceding section of the seed order, with tab stops', () => {
+    it('inserts after the nearest preceding section in the article\'s order, with tab stops', () => {
       const source = joinLines(...base, 'audiences:', '  - id: students', '    name: Students', '', 'channels: []', '');
       const { list } = fixes(source.replace('version', '«version»'), 'no-value-proposition', { section: 'value' });
       const fix = list[0]!;
@@ -200,21 +219,32 @@ describe('quick fixes', () => {
   });
 
   describe('creating a missing referenced item', () => {
-    it('appends the item to its section with the required keys as tab stops', () => {
-      const source = joinLines('audiences:', '  - id: students', '    name: Students', '', 'channels:', '  - id: ig', '    audiences: [students, «young-parents»]', '');
+    it('appends an audience that answers every audience question, with the referring channel\'s network', () => {
+      const source = joinLines('audiences:', '  - id: students', '    name: Students', '', 'channels:', '  - id: ig', '    network: instagram', '    audiences: [students, «young-parents»]', '');
       const { list, fix, result } = fixes(source, 'unresolved-reference', { missingId: { id: 'young-parents', section: 'audiences' } });
       assert.equal(list[0]!.title, "Create 'young-parents' in 'audiences'");
       assert.equal(list[0]!.isPreferred, true);
       assert.equal(list[0]!.safe, false);
-      assert.equal(fix(/Create/).edits[0]!.snippet, joinLines('  - id: young-parents', '    name: ${1:Young parents}', ''));
-      assert.equal(result(/Create/), joinLines('audiences:', '  - id: students', '    name: Students', '  - id: young-parents', '    name: Young parents', '', 'channels:', '  - id: ig', '    audiences: [students, young-parents]', ''));
+      assert.equal(fix(/Create/).edits[0]!.snippet, joinLines(
+        '  - id: young-parents', '    name: ${1:Young parents}', '    demographics:', '      gender: [any]', '      age:', '        min: ${2:18}', '        max: ${3:65}',
+        '      marital_status: [any]', '      occupation: [any]', '    geography:', '      countries: [${4:AM}]', '    psychographics:', '      lifestyle: [${5:how they live}]',
+        '    needs: [${6:what they need from us}]', '    platforms: [instagram]', '    evidence: [${7|competitor_monitoring,poll,analytics,interviews,sales_data,assumption|}]', '',
+      ));
+      assert.match(result(/Create/), /\n {2}- id: young-parents\n {4}name: Young parents\n[\s\S]*\n {4}platforms: \[instagram\]\n {4}evidence: \[competitor_monitoring\]\n\nchannels:/);
     });
 
     it('creates the section when it is absent, offering the likely enum value first', () => {
       const source = joinLines('version: 1', 'goals:', '  - id: reach', 'content_pillars:', '  - id: tips', '    channels: [«instagram-main»]', '');
       const { fix, result } = fixes(source, 'unresolved-reference', { missingId: { id: 'instagram-main', section: 'channels' } });
-      assert.equal(fix(/Create/).edits[0]!.snippet, joinLines('channels:', '  - id: instagram-main', '    network: ${1|instagram,facebook,threads,tiktok,youtube,linkedin,x,twitter,telegram,vk,odnoklassniki,pinterest,snapchat,whatsapp,reddit,bluesky,google_business_profile,blog,other|}', ''));
-      assert.equal(result(/Create/), joinLines('version: 1', 'goals:', '  - id: reach', 'channels:', '  - id: instagram-main', '    network: instagram', 'content_pillars:', '  - id: tips', '    channels: [instagram-main]', ''));
+      assert.equal(fix(/Create/).edits[0]!.snippet, joinLines(
+        'channels:', '  - id: instagram-main',
+        '    network: ${1|instagram,facebook,threads,tiktok,youtube,linkedin,x,twitter,telegram,vk,odnoklassniki,pinterest,snapchat,whatsapp,reddit,bluesky,google_business_profile,blog,other|}',
+        '    goals: [reach]', '    frequency:', '      count: ${2:3}', '      per: week', '',
+      ));
+      assert.equal(result(/Create/), joinLines(
+        'version: 1', 'goals:', '  - id: reach', 'channels:', '  - id: instagram-main', '    network: instagram', '    goals: [reach]', '    frequency:', '      count: 3', '      per: week',
+        'content_pillars:', '  - id: tips', '    channels: [instagram-main]', '',
+      ));
     });
 
     it('offers a typo replacement first when the rule found a near id', () => {
@@ -226,10 +256,143 @@ describe('quick fixes', () => {
       ]);
     });
 
-    it('writes a plain edit when the item has no blanks to fill (team members need only an id)', () => {
+    it('names a team member after the id, for the user to complete', () => {
       const { fix, result } = fixes(joinLines('team:', '  - id: ani', 'reporting:', '  owner: «aram»'), 'unresolved-reference', { missingId: { id: 'aram', section: 'team' } });
-      assert.equal(fix(/Create/).edits[0]!.snippet, undefined);
-      assert.equal(result(/Create/), joinLines('team:', '  - id: ani', '  - id: aram', 'reporting:', '  owner: aram'));
+      assert.equal(fix(/Create/).edits[0]!.snippet, joinLines('  - id: aram', '    name: ${1:Aram}', ''));
+      assert.equal(result(/Create/), joinLines('team:', '  - id: ani', '  - id: aram', '    name: Aram', 'reporting:', '  owner: aram'));
+    });
+
+    it('writes a goal in the file\'s language, which raises no problem of its own', () => {
+      const source = joinLines(
+        'version: 1', 'locale: ru', 'brand: { name: Глина }', 'period: { start: 2025-03-01, end: 2025-08-31 }', 'goals:', '  - id: sales', '    type: sales', '    primary: true',
+        '    title: Продажи', '    why: Пустые будни', '    kpis: [{ metric: orders, target: 50 }]', 'channels:', '  - id: vk', '    network: vk', '    goals: [sales, workshop-signups]', '',
+      );
+      const before = lintStrategy(source);
+      const problem = before.problems.find((p) => p.rule === 'unresolved-reference')!;
+      const fix = fixesFor(before.document, problem, before.locale).find((f) => /Создать/.test(f.title))!;
+      assert.equal(fix.title, "Создать 'workshop-signups' в разделе 'goals'");
+      assert.equal(fix.edits[0]!.snippet, joinLines(
+        '  - id: workshop-signups', '    type: ${1|awareness,engagement,traffic,leads,sales,customer_care,community,loyalty|}', '    title: ${2:Чего мы хотим достичь}',
+        '    why: ${3:Какую задачу бизнеса решает}', '    kpis:', '      - metric: ${4|reach,impressions,followers,follower_growth_rate,video_views,profile_visits,mentions,share_of_voice|}',
+        '        target: ${5:1000}', '        per: month', '',
+      ));
+      assertNoNewProblems(source, fix, problem);
+    });
+
+    it('creates goals, audiences and channels that raise no new problems, in Armenian', () => {
+      const source = readFileSync(join(__dirname, '../../../examples/kumayri-bakery.hy.smm.yaml'), 'utf8');
+      for (const [id, list] of [['new-goal', '    goals: ['], ['new-audience', '    audiences: ['], ['new-channel', ' channels: [']] as const) {
+        const text = source.replace(list, `${list}${id}, `);
+        const before = lintStrategy(text);
+        const problem = before.problems.find((p) => p.rule === 'unresolved-reference' && p.data?.missingId?.id === id);
+        assert.ok(problem, `no unresolved reference to ${id}`);
+        const fix = fixesFor(before.document, problem, before.locale).find((f) => f.title.startsWith(`Ստեղծել '${id}'`));
+        assert.ok(fix, `no fix creating ${id}`);
+        assertNoNewProblems(text, fix, problem);
+      }
+    });
+  });
+
+  describe('the common mistakes', () => {
+    /** Lints `source`, applies the fix titled `title` of its first `rule` problem, and re-lints. */
+    function fixFirst(source: string, rule: string, title: string | RegExp, locale?: Locale): { fix: Fix; problem: Problem; after: string } {
+      const result = lintStrategy(source);
+      const problem = result.problems.find((p) => p.rule === rule);
+      assert.ok(problem, `no ${rule} among ${result.problems.map((p) => p.rule).join(', ')}`);
+      const list = fixesFor(result.document, problem, locale ?? result.locale);
+      const fix = list.find((f) => (typeof title === 'string' ? f.title === title : title.test(f.title)));
+      assert.ok(fix, `no fix ${String(title)} among ${list.map((f) => f.title).join(' | ')}`);
+      return { fix, problem, after: applyTextEdits(source, fix.edits) };
+    }
+
+    it('an enum value written as several words becomes the value it contains', () => {
+      const source = joinLines('version: 1', 'goals:', '  - id: reach', '    type: brand_awareness', '    title: Be known', '');
+      const { fix, problem } = fixFirst(source, 'schema/enum', "Change 'brand_awareness' to 'awareness'");
+      assert.equal(problem.message, "'brand_awareness' is not a known value for 'type'. Did you mean 'awareness'?");
+      assert.deepEqual(fix.edits, [{ start: source.indexOf('brand_awareness'), end: source.indexOf('brand_awareness') + 15, newText: 'awareness' }]);
+      assert.equal(fix.safe, true);
+      assertNoNewProblems(source, fix, problem);
+      const spaced = joinLines('version: 1', 'channels:', '  - id: ig', '    network: Insta gram', '');
+      const insta = fixFirst(spaced, 'schema/enum', "Change 'Insta gram' to 'instagram'");
+      assert.equal(applyTextEdits(spaced, insta.fix.edits), spaced.replace('Insta gram', 'instagram'));
+      assertNoNewProblems(spaced, insta.fix, insta.problem);
+    });
+
+    it('a duplicate id is renamed to the first free numbered id', () => {
+      const goal = (id: string, type: string, metric: string) => `  - { id: ${id}, type: ${type}, title: T, why: W, kpis: [{ metric: ${metric}, target: 5 }] }`;
+      const source = joinLines('period: { start: 2025-01-01, end: 2025-12-31 }', 'goals:', goal('reach', 'awareness', 'reach'), goal('reach-2', 'sales', 'orders'), goal('reach', 'leads', 'leads'), '');
+      const { fix, problem, after } = fixFirst(source, 'duplicate-id', "Change 'reach' to 'reach-3'");
+      assert.deepEqual(fix.edits, [{ start: source.lastIndexOf('reach'), end: source.lastIndexOf('reach') + 5, newText: 'reach-3' }]);
+      assert.equal(fix.safe, false, 'references may mean either item: the user decides');
+      assert.ok(!lintStrategy(after).problems.some((p) => p.rule === 'duplicate-id'));
+      assertNoNewProblems(source, fix, problem);
+    });
+
+    it('with two primary goals, makes this one the primary goal and unmarks the other', () => {
+      const source = joinLines('goals:', '  - id: a', '    type: awareness', '    primary: true', '  - id: b', '    type: sales', '    primary: true', '');
+      const { fix, problem, after } = fixFirst(source, 'primary-goal-count', "Make 'b' the primary goal");
+      assert.deepEqual(fix.edits, [{ start: source.indexOf('true'), end: source.indexOf('true') + 4, newText: 'false' }]);
+      assert.equal(after, source.replace('true', 'false'));
+      assertNoNewProblems(source, fix, problem);
+    });
+
+    it('with no primary goal, offers each goal, adding primary: true after its id', () => {
+      const source = joinLines('goals:', '  - id: a', '    type: awareness', '  - { id: b, type: sales }', '');
+      const result = lintStrategy(source);
+      const problem = result.problems.find((p) => p.rule === 'primary-goal-count')!;
+      const titles = fixesFor(result.document, problem, 'ru').map((f) => f.title).filter((t) => t.startsWith('Сделать'));
+      assert.deepEqual(titles, ["Сделать 'a' основной целью", "Сделать 'b' основной целью"]);
+      const block = fixFirst(source, 'primary-goal-count', "Make 'a' the primary goal");
+      assert.equal(block.after, joinLines('goals:', '  - id: a', '    primary: true', '    type: awareness', '  - { id: b, type: sales }', ''));
+      assertNoNewProblems(source, block.fix, block.problem);
+      const flow = fixFirst(source, 'primary-goal-count', "Make 'b' the primary goal");
+      assert.equal(flow.after, joinLines('goals:', '  - id: a', '    type: awareness', '  - { id: b, primary: true, type: sales }', ''));
+    });
+
+    it('missing demographics are added, any where it is honest and the age as a range to fill in', () => {
+      const source = joinLines('version: 1', 'audiences:', '  - id: students', '    name: Students', '    demographics:', '      gender: [female]', '    needs: [coffee]', '');
+      const { fix, problem, after } = fixFirst(source, 'audience-demographics-incomplete', "Add 'age', 'marital_status', 'occupation'");
+      assert.equal(fix.safe, false);
+      assert.equal(fix.isPreferred, true);
+      const at = source.indexOf('      gender');
+      assert.deepEqual(fix.edits, [{
+        start: at,
+        end: source.indexOf('\n    needs'),
+        newText: joinLines('      gender: [female]', '      age: { min: 18, max: 65 }', '      marital_status: [any]', '      occupation: [any]'),
+        snippet: joinLines('      gender: [female]', '      age: { min: ${1:18}, max: ${2:65} }', '      marital_status: [any]', '      occupation: [any]'),
+      }]);
+      assert.ok(!lintStrategy(after).problems.some((p) => p.rule === 'audience-demographics-incomplete'));
+      assertNoNewProblems(source, fix, problem);
+      // "Fix all" still writes only the honest part.
+      const lint = lintStrategy(source);
+      assert.deepEqual(safeFixes(lint.document, lint.problems).flatMap((g) => g.edits.map((e) => e.newText)), ['\n      marital_status: [any]\n      occupation: [any]']);
+    });
+
+    it('a missing geography, psychographics, needs or platforms is added with placeholders, in the file\'s language', () => {
+      const source = joinLines(
+        'version: 1', 'locale: ru', 'brand: { name: Глина, location: { country: RU, city: Казань } }', 'audiences:', '  - id: couples', '    name: Пары',
+        '    demographics: { gender: [any], age: { min: 25, max: 40 }, marital_status: [married], occupation: [any] }', '',
+      );
+      const geography = fixFirst(source, 'audience-geography-missing', "Добавить 'geography'");
+      // The line the geography goes after is rewritten as it was ("}" escaped in the snippet).
+      assert.equal(geography.fix.edits[0]!.snippet, joinLines('    demographics: { gender: [any], age: { min: 25, max: 40 \\}, marital_status: [married], occupation: [any] \\}', '    geography:', '      countries: [${1:RU}]', '      cities: [${2:Казань}]'));
+      assertNoNewProblems(source, geography.fix, geography.problem);
+      const psychographics = fixFirst(source, 'audience-psychographics-missing', "Добавить 'psychographics'");
+      assert.match(psychographics.after, /\n {4}psychographics:\n {6}lifestyle: \[как они живут\]\n/);
+      assertNoNewProblems(source, psychographics.fix, psychographics.problem);
+      const needs = fixFirst(source, 'audience-needs-missing', "Добавить 'needs'");
+      assert.match(needs.after, /\n {4}needs: \[что им нужно от нас\]\n/);
+      assertNoNewProblems(source, needs.fix, needs.problem);
+      const platforms = fixFirst(source, 'audience-platforms-unknown', "Добавить 'platforms'");
+      assert.match(platforms.fix.edits[0]!.snippet!, /\n {4}platforms: \[\$\{1\|facebook,instagram,/);
+      assertNoNewProblems(source, platforms.fix, platforms.problem);
+    });
+
+    it('fills a blank dimension in place', () => {
+      const source = joinLines('version: 1', 'audiences:', '  - id: a', '    needs: []', '    geography:', '      countries: []', '    platforms:', '');
+      assert.match(fixFirst(source, 'audience-needs-missing', "Add 'needs'").after, /needs: \[what they need from us\]\n/);
+      assert.match(fixFirst(source, 'audience-geography-missing', "Add 'geography'").after, /geography:\n {6}countries: \[AM\]\n/);
+      assert.match(fixFirst(source, 'audience-platforms-unknown', "Add 'platforms'").after, /platforms: \[facebook\]\n$/);
     });
   });
 
@@ -276,7 +439,7 @@ describe('quick fixes', () => {
       assert.equal(fix(/this line/).title, "Disable 'schema/enum' for this line");
       assert.equal(fix(/this line/).safe, false);
       assert.equal(result(/this line/), joinLines('channels:', '  - id: ig', '    # smm-disable-next-line schema/enum', '    network: instagarm'));
-      assert.deepEqual(list.map((f) => f.isPreferred), [true, false, false, false]);
+      assert.deepEqual(list.map((f) => f.isPreferred), [true, false, false, false, false]);
     });
 
     it('adds the rule to a suppression comment already above the line (before a reason)', () => {
@@ -291,9 +454,11 @@ describe('quick fixes', () => {
       assert.equal(fixes(existing, 'no-budget').result("Disable 'no-budget' for the whole file"), joinLines('# smm-disable no-goals, no-budget', 'version: 1'));
     });
 
-    it('offers only the file-wide suppression for a missing section (reported on the first key)', () => {
-      const { list } = fixes(joinLines('«version»: 1', 'brand:', '  name: Nush'), 'no-goals', { section: 'goals' });
-      assert.deepEqual(list.map((f) => f.title), ["Add the 'goals' section", "Disable 'no-goals' for the whole file", "Show documentation for 'no-goals'"]);
+    it('offers only the file-wide suppression for a problem about the whole file (reported at its end)', () => {
+      const { list } = fixes(joinLines('version: 1', 'brand:', '  name: Nush', '«»'), 'no-goals', { section: 'goals' });
+      assert.deepEqual(list.map((f) => f.title), [
+        "Add the 'goals' section", "Disable 'no-goals' for the whole file", "Change how 'no-goals' is reported…", "Show documentation for 'no-goals'",
+      ]);
       const blank = fixes(joinLines('version: 1', '«goals»: []'), 'no-goals', { section: 'goals' });
       assert.ok(blank.list.some((f) => f.title === "Disable 'no-goals' for this line"));
     });
@@ -306,12 +471,14 @@ describe('quick fixes', () => {
     });
   });
 
-  it('always offers the rule documentation, as a command', () => {
+  it('always offers the rule documentation and a change of how the rule is reported, as commands', () => {
     const { list } = fixes('version: «1»', 'no-goals', undefined, 'ru');
-    const docs = list.at(-1)!;
-    assert.equal(docs.title, "Показать описание правила 'no-goals'");
-    assert.deepEqual(docs.edits, []);
-    assert.deepEqual(docs.command, { id: SHOW_RULE_DOCS_COMMAND, arguments: ['no-goals'] });
+    const [severity, docs] = list.slice(-2);
+    assert.equal(severity!.title, "Изменить, как отмечать проблемы правила 'no-goals'…");
+    assert.deepEqual(severity!.command, { id: CHANGE_RULE_SEVERITY_COMMAND, arguments: [['no-goals']] });
+    assert.equal(docs!.title, "Показать описание правила 'no-goals'");
+    assert.deepEqual(docs!.edits, []);
+    assert.deepEqual(docs!.command, { id: SHOW_RULE_DOCS_COMMAND, arguments: ['no-goals'] });
   });
 
   it('titles fixes in the file language', () => {
@@ -320,10 +487,49 @@ describe('quick fixes', () => {
       "Փոխարինել 'instagarm'-ը 'instagram'-ով",
       "Անջատել 'schema/enum' կանոնը այս տողի համար",
       "Անջատել 'schema/enum' կանոնը ամբողջ ֆայլի համար",
+      "Փոխել, թե ինչպես նշել 'schema/enum' կանոնի խնդիրները…",
       "Ցույց տալ 'schema/enum' կանոնի նկարագրությունը",
     ]);
     const ru = fixes('«version»: 1', 'no-goals', { section: 'goals' }, 'ru');
     assert.equal(ru.list[0]!.title, "Добавить раздел 'goals'");
+  });
+
+  describe('the quick-fix menu', () => {
+    it('in a bare file, offers each missing section once, then the actions on one rule: one documentation link', () => {
+      const source = joinLines('version: 1', 'locale: en', 'brand:', '  name: Nush Coffee', '');
+      const result = lintStrategy(source);
+      const fileLevel = result.problems.filter((p) => p.start === source.length && p.end === source.length);
+      // Every problem about the whole file sits at its end, none on `version:`.
+      assert.ok(fileLevel.length >= 8, fileLevel.map((p) => p.rule).join());
+      assert.ok(!result.problems.some((p) => p.range.start.line === 0));
+      const end = { start: source.length, end: source.length };
+      const menu = quickFixMenu(result.document, fileLevel, end, 'en');
+      const titles = menu.map((e) => e.fix.title);
+      assert.equal(titles.filter((t) => t.startsWith('Show documentation')).length, 1, titles.join(' | '));
+      assert.equal(titles.filter((t) => t.startsWith('Disable')).length, 1, titles.join(' | '));
+      // The most serious problem is the one the rule actions are about, and they come last.
+      assert.deepEqual(titles.slice(-3), ["Disable 'no-goals' for the whole file", 'Change how a rule here is reported…', "Show documentation for 'no-goals'"]);
+      assert.deepEqual(menu.slice(-3).map((e) => e.problem), [undefined, undefined, undefined]);
+      // That one entry lets the user pick any of the rules at the end of the file, no-goals first.
+      const [rules] = menu.at(-2)!.fix.command!.arguments as [string[]];
+      assert.equal(rules[0], 'no-goals');
+      assert.deepEqual([...rules].sort(), [...new Set(fileLevel.map((p) => p.rule))].sort());
+      assert.ok(menu.slice(0, -3).every((e) => e.problem && e.fix.edits.length > 0));
+      assert.ok(titles.length <= fileLevel.length + 3, `${titles.length} entries`);
+    });
+
+    it('offers the rule actions of the problem asked about, and each identical fix once', () => {
+      const source = joinLines('version: 1', 'channels:', '  - id: ig', '    network: instagarm', '');
+      const result = lintStrategy(source);
+      const enumProblem = result.problems.find((p) => p.rule === 'schema/enum')!;
+      // The same fix for a second problem, asked about on its own (narrower) range.
+      const twin: Problem = { ...enumProblem, rule: 'network-typo', start: enumProblem.start + 1, range: result.document.lines.rangeOf(enumProblem.start + 1, enumProblem.end) };
+      const menu = quickFixMenu(result.document, [enumProblem, twin], twin, 'en').map((e) => e.fix.title);
+      assert.deepEqual(menu, [
+        "Change 'instagarm' to 'instagram'",
+        "Disable 'network-typo' for this line", "Disable 'network-typo' for the whole file", 'Change how a rule here is reported…', "Show documentation for 'network-typo'",
+      ]);
+    });
   });
 
   describe('fix all', () => {
@@ -386,7 +592,7 @@ describe('quick fixes on real files', () => {
     assert.ok(before.document.parsed.usable, `${name} must parse`);
     let checked = 0;
     for (const problem of before.problems) {
-      for (const fix of fixesFor(before.document, problem, before.locale)) {
+      for (const fix of menuOf(before.document, problem, before.locale)) {
         if (fix.edits.length === 0 || (!options.suppressions && /Disable/.test(fix.title))) continue;
         checked++;
         const after = lintStrategy(applyTextEdits(text, fix.edits));

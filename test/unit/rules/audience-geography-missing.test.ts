@@ -10,7 +10,7 @@ describe(`rule ${RULE}`, () => {
     assert.equal(problems[0]!.text, 'students');
     assert.deepEqual(problems[0]!.range, [1, 8, 1, 16]);
     assert.equal(problems[0]!.message, "Audience 'students': no geography (country, city or region).");
-    assert.equal(problems[0]!.data, undefined);
+    assert.deepEqual(problems[0]!.data, { addKeys: ['geography'] });
   });
 
   it('points at the geography key when it is written but empty', () => {

@@ -17,7 +17,8 @@ describe(`rule ${RULE}`, () => {
     assert.deepEqual(problems[0]!.range, [3, 8, 3, 13]);
     assert.equal(problems[0]!.message, "Duplicate id 'reach' in goals: it is already used on line 2. Ids must be unique within a section, because other items refer to them.");
     assert.deepEqual(problems[0]!.related, [{ text: 'reach', message: "The id 'reach' is first defined here." }]);
-    assert.equal(problems[0]!.data, undefined);
+    // The fix renames the copy to the first numbered id nobody uses.
+    assert.deepEqual(problems[0]!.data, { replacement: 'reach-2' });
   });
 
   it('reports every later copy, each pointing at the first', () => {
@@ -28,6 +29,7 @@ describe(`rule ${RULE}`, () => {
       '  - { id: ani, name: Ani C }',
     ));
     assert.deepEqual(problems.map((p) => p.range), [[2, 10, 2, 13], [3, 10, 3, 13]]);
+    assert.deepEqual(problems.map((p) => p.data?.replacement), ['ani-2', 'ani-3']);
     for (const p of problems) {
       assert.match(p.message, /in team: it is already used on line 2\./);
       assert.equal(p.related?.length, 1);

@@ -4,11 +4,11 @@ import { checkRule, joinLines } from '../helpers';
 const RULE = 'no-audience';
 
 describe(`rule ${RULE}`, () => {
-  it('fires on the first key when audiences are missing, with the section to insert', () => {
+  it('fires at the end of the file, blaming no line, when audiences are missing, with the section to insert', () => {
     const problems = checkRule(RULE, joinLines('version: 1', 'goals:', '  - id: reach'));
     assert.equal(problems.length, 1);
-    assert.deepEqual(problems[0]!.range, [0, 0, 0, 7]);
-    assert.equal(problems[0]!.text, 'version');
+    assert.deepEqual(problems[0]!.range, [2, 13, 2, 13]);
+    assert.equal(problems[0]!.text, '');
     assert.deepEqual(problems[0]!.data, { section: 'audiences' });
     assert.equal(problems[0]!.message, "No target audience. Define who you will work with, so you can 'hit the target'.");
   });

@@ -4,11 +4,11 @@ import { checkRule, joinLines } from '../helpers';
 const RULE = 'no-channels';
 
 describe(`rule ${RULE}`, () => {
-  it('fires on the first key when channels are missing, with the section to insert', () => {
+  it('fires at the end of the file, blaming no line, when channels are missing, with the section to insert', () => {
     const problems = checkRule(RULE, joinLines('version: 1', 'goals:', '  - id: reach'));
     assert.equal(problems.length, 1);
-    assert.equal(problems[0]!.text, 'version');
-    assert.deepEqual(problems[0]!.range, [0, 0, 0, 7]);
+    assert.equal(problems[0]!.text, '');
+    assert.deepEqual(problems[0]!.range, [2, 13, 2, 13]);
     assert.deepEqual(problems[0]!.data, { section: 'channels' });
     assert.equal(problems[0]!.message, 'No social networks chosen (channels). Decide which networks you will work on, by where your target audience is.');
   });

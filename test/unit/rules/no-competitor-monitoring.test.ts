@@ -4,11 +4,11 @@ import { checkRule, joinLines } from '../helpers';
 const RULE = 'no-competitor-monitoring';
 
 describe(`rule ${RULE}`, () => {
-  it('fires on the first key when competitors are missing, with the section to insert', () => {
+  it('fires at the end of the file, blaming no line, when competitors are missing, with the section to insert', () => {
     const problems = checkRule(RULE, joinLines('version: 1', 'brand: { name: Nush }'));
     assert.equal(problems.length, 1);
-    assert.equal(problems[0]!.text, 'version');
-    assert.deepEqual(problems[0]!.range, [0, 0, 0, 7]);
+    assert.equal(problems[0]!.text, '');
+    assert.deepEqual(problems[0]!.range, [1, 21, 1, 21]);
     assert.deepEqual(problems[0]!.data, { section: 'competitors' });
     assert.equal(problems[0]!.message, 'No competitor monitoring: which networks are your competitors on, where are the most users and the most activity?');
   });

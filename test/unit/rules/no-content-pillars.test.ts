@@ -4,11 +4,11 @@ import { checkRule, joinLines } from '../helpers';
 const RULE = 'no-content-pillars';
 
 describe(`rule ${RULE}`, () => {
-  it('fires on the first key when the section is missing, with the section to insert', () => {
+  it('fires at the end of the file, blaming no line, when the section is missing, with the section to insert', () => {
     const problems = checkRule(RULE, joinLines('version: 1', 'brand: { name: Nush Coffee }', 'channels: [{ id: ig }]'));
     assert.equal(problems.length, 1);
-    assert.equal(problems[0]!.text, 'version');
-    assert.deepEqual(problems[0]!.range, [0, 0, 0, 7]);
+    assert.equal(problems[0]!.text, '');
+    assert.deepEqual(problems[0]!.range, [2, 22, 2, 22]);
     assert.deepEqual(problems[0]!.data, { section: 'content_pillars' });
     assert.equal(problems[0]!.message, 'No content pillars: name the 3–5 themes you will post about (content_pillars).');
   });
@@ -34,9 +34,9 @@ describe(`rule ${RULE}`, () => {
     }
   });
 
-  it('falls back to the file start when the root is not a mapping, without throwing', () => {
+  it('sits at the end of the file when the root is not a mapping, without throwing', () => {
     assert.deepEqual(checkRule(RULE, '').map((p) => p.range), [[0, 0, 0, 0]]);
-    assert.deepEqual(checkRule(RULE, '- a').map((p) => p.text), ['- a']);
+    assert.deepEqual(checkRule(RULE, '- a').map((p) => p.range), [[0, 3, 0, 3]]);
   });
 
   it('speaks Armenian and Russian', () => {

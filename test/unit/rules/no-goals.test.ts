@@ -2,11 +2,11 @@ import { strict as assert } from 'node:assert';
 import { checkRule, joinLines } from '../helpers';
 
 describe('rule no-goals', () => {
-  it('fires on the first key when goals are missing, with the section to insert', () => {
+  it('fires at the end of the file, blaming no line, when goals are missing, with the section to insert', () => {
     const problems = checkRule('no-goals', joinLines('version: 1', 'brand:', '  name: Nush'));
     assert.equal(problems.length, 1);
-    assert.deepEqual(problems[0]!.range, [0, 0, 0, 7]);
-    assert.equal(problems[0]!.text, 'version');
+    assert.deepEqual(problems[0]!.range, [2, 12, 2, 12]);
+    assert.equal(problems[0]!.text, '');
     assert.deepEqual(problems[0]!.data, { section: 'goals' });
     assert.match(problems[0]!.message, /^No goals\./);
   });

@@ -4,11 +4,11 @@ import { checkRule, joinLines } from '../helpers';
 const RULE = 'no-reporting-cadence';
 
 describe(`rule ${RULE}`, () => {
-  it('fires on the first key when the section is missing, with the section to insert', () => {
+  it('fires at the end of the file, blaming no line, when the section is missing, with the section to insert', () => {
     const problems = checkRule(RULE, joinLines('version: 1', 'brand: { name: Nush Coffee }'));
     assert.equal(problems.length, 1);
-    assert.equal(problems[0]!.text, 'version');
-    assert.deepEqual(problems[0]!.range, [0, 0, 0, 7]);
+    assert.equal(problems[0]!.text, '');
+    assert.deepEqual(problems[0]!.range, [1, 28, 1, 28]);
     assert.deepEqual(problems[0]!.data, { section: 'reporting' });
     assert.equal(problems[0]!.message, 'No reporting cadence: how often will you report results? Set reporting.cadence to weekly, monthly or quarterly.');
   });

@@ -4,11 +4,11 @@ import { checkRule, joinLines } from '../helpers';
 const RULE = 'no-value-proposition';
 
 describe(`rule ${RULE}`, () => {
-  it('fires on the first key when the value section is missing, with the section to insert', () => {
+  it('fires at the end of the file, blaming no line, when the value section is missing, with the section to insert', () => {
     const problems = checkRule(RULE, joinLines('version: 1', 'brand:', '  name: Nush'));
     assert.equal(problems.length, 1);
-    assert.equal(problems[0]!.text, 'version');
-    assert.deepEqual(problems[0]!.range, [0, 0, 0, 7]);
+    assert.equal(problems[0]!.text, '');
+    assert.deepEqual(problems[0]!.range, [2, 12, 2, 12]);
     assert.deepEqual(problems[0]!.data, { section: 'value' });
     assert.equal(problems[0]!.message, 'No value stated (value.proposition): what is the value of the material you will offer, and what values should potential customers take away?');
   });

@@ -16,7 +16,8 @@ describe(`rule ${RULE}`, () => {
     assert.equal(problems[0]!.text, 'goals');
     assert.deepEqual(problems[0]!.range, [1, 0, 1, 5]);
     assert.equal(problems[0]!.message, "No goal is marked primary: true (found 0). Mark exactly one: the company's primary goal.");
-    assert.equal(problems[0]!.data, undefined);
+    // Either goal can be made the primary one.
+    assert.deepEqual(problems[0]!.data, { primaryGoals: [0, 1] });
     assert.equal(problems[0]!.related, undefined);
   });
 
@@ -32,7 +33,7 @@ describe(`rule ${RULE}`, () => {
     assert.deepEqual(problems.map((p) => [p.text, p.range]), [['true', [4, 13, 4, 17]], ['true', [5, 25, 5, 29]]]);
     assert.equal(problems[0]!.message, "Mark exactly one goal as primary: true (found 3); 'reach' is already primary.");
     assert.deepEqual(problems[0]!.related, [{ text: 'true', message: 'The first goal marked primary.' }]);
-    assert.deepEqual(problems[1]!.data, { replacement: 'false' });
+    assert.deepEqual(problems[1]!.data, { replacement: 'false', primaryGoals: [2] });
   });
 
   it('does not fire with exactly one primary goal', () => {

@@ -3,21 +3,23 @@ import type { StrategyDocument } from '../../model/document';
 import { isIdSection } from '../../model/sections';
 import { SYNTAX_RULE, type LintConfig } from '../../config';
 import { Linter } from '../../lint';
+import { RULES } from '../../rules';
 import type { Problem, Severity } from '../../problem';
-import { pairOf } from '../../syntax/ast';
 import { styleOf } from '../skeletons';
 import { applyTextEdits, type TextEdit, type Fix } from './types';
 import { TITLES } from './titles';
 import { replacementFix } from './replace';
 import { sectionFix, createItemFix } from './sections';
-import { addAnyFix } from './addAny';
+import { addAnyFix, addKeysFix } from './complete';
+import { listItemAt } from './items';
+import { makePrimaryFix } from './primary';
 import { disableLineFix, disableFileFix } from './suppress';
 
 /**
- * Quick fixes for lint problems (issue 4, item 6): each is a small set of text edits computed
- * from the problem's `data` hints and the parsed file, touching only the text that must change so
- * comments and formatting survive. Pure: offsets in, plain data out; the host turns a fix into a
- * code action and never writes to disk.
+ * Quick fixes for lint problems: each is a small set of text edits computed from the problem's
+ * `data` hints and the parsed file, touching only the text that must change so comments and
+ * formatting survive. Pure: offsets in, plain data out; the host turns a fix into a code action
+ * and never writes to disk.
  */
 
 export { applyTextEdits, type Fix, type FixEdit, type TextEdit } from './types';
@@ -33,34 +35,92 @@ export const FIX_ALL_TITLE: Localized = {
 };
 
 /**
- * Every fix for one problem, best first: what its `data` makes possible (a replacement, a missing
- * item, a section skeleton, `any` values), then suppressing the rule for the line and for the
- * file, then its documentation. Never throws on a half-written file: a fix whose place cannot be
- * found is simply not offered.
+ * The command that asks how a rule should be reported and writes the answer to the settings. Its
+ * argument is the ids of the rules it may be about, the one under the cursor first: several
+ * problems can share a place (those about the whole file all sit at its end), and the user picks.
+ */
+export const CHANGE_RULE_SEVERITY_COMMAND = 'smm.changeRuleSeverity';
+
+/**
+ * The fixes of one problem, best first: what its `data` makes possible (a replacement, a missing
+ * item, a section skeleton, the answers an audience lacks). Never throws on a half-written file:
+ * a fix whose place cannot be found is simply not offered.
  * @example fixesFor(doc, problem, 'en')[0]?.title // "Change 'instagarm' to 'instagram'"
  */
 export function fixesFor(doc: StrategyDocument, problem: Problem, locale: Locale): Fix[] {
-  const fixes = dataFixes(doc, problem, locale, false);
+  return dataFixes(doc, problem, locale, false);
+}
+
+/**
+ * The ways to live with a rule rather than fix a problem: silence it on the problem's line or in
+ * the whole file, change how it is reported, read its documentation. `others` are the rules of
+ * other problems at the same place, whose reporting can be changed from the same entry.
+ */
+export function ruleActions(doc: StrategyDocument, problem: Problem, locale: Locale, others: readonly string[] = []): Fix[] {
+  const actions: Fix[] = [];
   // A file that does not parse has no meaning to check, so syntax errors cannot be silenced.
-  if (problem.rule !== 'syntax') {
+  if (problem.rule !== SYNTAX_RULE) {
     const style = styleOf(doc);
-    // A missing section is reported on the first key for want of a better place: silencing
-    // "that line" would be a riddle to the reader, so only the file-wide comment is offered.
-    const section = problem.data?.section;
-    const missing = section !== undefined && !(doc.root && pairOf(doc.root, section));
-    const line = missing ? undefined : disableLineFix(doc, problem, style, locale);
-    if (line) fixes.push(line);
-    fixes.push(disableFileFix(doc, problem.rule, style, locale));
+    // Silencing "this line" makes no sense for a problem about the whole file.
+    const line = doc.isFileLevel(problem) ? undefined : disableLineFix(doc, problem, style, locale);
+    if (line) actions.push(line);
+    actions.push(disableFileFix(doc, problem.rule, style, locale));
+    const rules = [...new Set([problem.rule, ...others.filter((r) => r !== SYNTAX_RULE)])];
+    const title = rules.length === 1 ? format(TITLES.changeSeverity, locale, { rule: problem.rule }) : TITLES.changeSeverityOfOne[locale];
+    actions.push({ title, kind: 'quickfix', edits: [], command: { id: CHANGE_RULE_SEVERITY_COMMAND, arguments: [rules] }, isPreferred: false, safe: false });
   }
-  fixes.push({
-    title: format(TITLES.showDocs, locale, { rule: problem.rule }),
-    kind: 'quickfix',
-    edits: [],
-    command: { id: SHOW_RULE_DOCS_COMMAND, arguments: [problem.rule] },
-    isPreferred: false,
-    safe: false,
-  });
-  return fixes;
+  actions.push(commandFix(format(TITLES.showDocs, locale, { rule: problem.rule }), SHOW_RULE_DOCS_COMMAND, problem.rule));
+  return actions;
+}
+
+function commandFix(title: string, id: string, rule: string): Fix {
+  return { title, kind: 'quickfix', edits: [], command: { id, arguments: [rule] }, isPreferred: false, safe: false };
+}
+
+/** An entry of the quick-fix menu: a fix of `problem`, or, without one, an action on the rule under the cursor. */
+export interface MenuEntry {
+  readonly fix: Fix;
+  readonly problem?: Problem;
+}
+
+/**
+ * The quick-fix menu at `span` (the cursor, or a problem's own range when asked from the Problems
+ * pane), kept short: the fixes of every problem there, each distinct fix once, then the actions
+ * on one rule only, the one under the cursor (so a bare file offers one "Show documentation", not
+ * one per missing section). An editor shows entries without a problem after the others.
+ */
+export function quickFixMenu(doc: StrategyDocument, problems: readonly Problem[], span: { readonly start: number; readonly end: number }, locale: Locale): MenuEntry[] {
+  const menu: MenuEntry[] = [];
+  const seen = new Set<string>();
+  for (const problem of problems) {
+    for (const fix of fixesFor(doc, problem, locale)) {
+      const key = `${fix.title}\u0000${JSON.stringify(fix.edits)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      menu.push({ fix, problem });
+    }
+  }
+  const focus = problemUnder(problems, span);
+  if (focus) for (const fix of ruleActions(doc, focus, locale, problems.map((p) => p.rule))) menu.push({ fix });
+  return menu;
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The problem the user means: the one whose range is `span` (the Problems pane asks with it), else
+ * the narrowest one holding its start, the most severe first.
+ */
+function problemUnder(problems: readonly Problem[], span: { readonly start: number; readonly end: number }): Problem | undefined {
+  const exact = problems.filter((p) => p.start === span.start && p.end === span.end);
+  const holding = problems.filter((p) => p.start <= span.start && span.start <= p.end);
+  const candidates = exact.length > 0 ? exact : holding.length > 0 ? holding : problems;
+  const order = (p: Problem) => {
+    const i = RULES.findIndex((r) => r.id === p.rule);
+    return i < 0 ? RULES.length : i;
+  };
+  // Of problems alike, the one the catalogue (the article's order) puts first: goals before audiences.
+  return [...candidates].sort((a, b) => (a.end - a.start) - (b.end - b.start) || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start || order(a) - order(b))[0];
 }
 
 /** The fixes a problem's `data` makes possible; with `safeOnly`, only the kinds that can be safe. */
@@ -75,14 +135,24 @@ function dataFixes(doc: StrategyDocument, problem: Problem, locale: Locale, safe
     if (fix) fixes.push(fix);
   }
   if (data.missingId && isIdSection(data.missingId.section) && !safeOnly) {
-    const fix = createItemFix(doc, data.missingId.id, data.missingId.section, style, locale, fixes.length === 0);
+    const fix = createItemFix(doc, data.missingId.id, data.missingId.section, style, locale, fixes.length === 0, listItemAt(doc, problem.start));
     if (fix) fixes.push(fix);
   }
   if (data.section && !safeOnly) {
     const fix = sectionFix(doc, data.section, style, locale, fixes.length === 0);
     if (fix) fixes.push(fix);
   }
-  if (data.addAny && data.addAny.length > 0) {
+  if (data.primaryGoals && !safeOnly) {
+    for (const index of data.primaryGoals) {
+      const fix = makePrimaryFix(doc, index, style, locale, fixes.length === 0);
+      if (fix) fixes.push(fix);
+    }
+  }
+  // Placeholders need the user; `any` alone is safe. One of the two, so the menu has one "add".
+  if (data.addKeys && data.addKeys.length > 0 && !safeOnly) {
+    const fix = addKeysFix(doc, problem, data.addKeys, style, locale, fixes.length === 0);
+    if (fix) fixes.push(fix);
+  } else if (data.addAny && data.addAny.length > 0) {
     const fix = addAnyFix(doc, problem, data.addAny, style, locale, fixes.length === 0);
     if (fix) fixes.push(fix);
   }

@@ -4,7 +4,7 @@ import { isIdSection } from '../../model/sections';
 import type { Problem } from '../../problem';
 import { enumAt, propertiesAt } from '../../schema/navigate';
 import { locateAt, pairOf, parentOf, type Located, type ScalarNode } from '../../syntax/ast';
-import { editDistance, nearest, toKebabId } from '../../text/suggest';
+import { editDistance, nearest, normalise, toKebabId } from '../../text/suggest';
 import { isSafePlain } from '../snippetYaml';
 import type { Fix } from './types';
 import { TITLES } from './titles';
@@ -74,8 +74,4 @@ function isUniqueNearest(value: string, replacement: string, all: readonly strin
   if (second === undefined) return true;
   const distance = (c: string) => editDistance(normalise(value), normalise(c));
   return distance(second) > distance(replacement);
-}
-
-function normalise(s: string): string {
-  return s.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }

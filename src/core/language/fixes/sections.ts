@@ -1,11 +1,12 @@
 import { format, type Locale, type Localized } from '../../i18n/locale';
 import type { StrategyDocument } from '../../model/document';
-import { SECTION_KEYS } from '../../model/sections';
+import { SECTION_KEYS, type IdSection } from '../../model/sections';
 import { enumAt, propertiesAt, requiredAt } from '../../schema/navigate';
-import { pairOf, type Node, type Pair } from '../../syntax/ast';
+import { pairOf, type MapNode, type Node, type Pair } from '../../syntax/ast';
 import { lineEnd } from '../../text/lines';
 import { columnOf, humanize, skeletonBody, type YamlStyle } from '../skeletons';
 import { escapeSnippet, renderYaml, snippetToPlain } from '../snippetYaml';
+import { newItemBody } from './newItem';
 import type { Fix, FixEdit } from './types';
 import { TITLES } from './titles';
 
@@ -28,23 +29,12 @@ export function sectionFix(doc: StrategyDocument, section: string, style: YamlSt
   };
 }
 
-export function createItemFix(doc: StrategyDocument, id: string, section: string, style: YamlStyle, locale: Locale, preferred: boolean): Fix | undefined {
-  const item: Record<string, string> = { id: escapeSnippet(id) };
-  const properties = [...propertiesAt([section, 0]).keys()];
-  const required = requiredAt([section, 0]);
-  let stop = 1;
-  for (const key of properties) {
-    if (key === 'id' || !required.has(key)) continue;
-    const values = enumAt([section, 0, key]).map((e) => e.value);
-    if (values.length > 0) {
-      // A channel called `instagram-main` is most likely on instagram: offer that choice first.
-      const tokens = id.toLowerCase().split(/[-_\s]+/);
-      const ordered = [...values.filter((v) => tokens.includes(v)), ...values.filter((v) => !tokens.includes(v))];
-      item[key] = `\${${stop++}|${ordered.join(',')}|}`;
-    } else {
-      item[key] = `\${${stop++}:${escapeSnippet(humanize(id))}}`;
-    }
-  }
+/**
+ * A new item of `section` with the id a reference names. `referrer` is the item holding the
+ * reference (a channel naming a missing audience), whose values can fill in the new one.
+ */
+export function createItemFix(doc: StrategyDocument, id: string, section: IdSection, style: YamlStyle, locale: Locale, preferred: boolean, referrer?: MapNode): Fix | undefined {
+  const item = newItemBody(doc, section, id, locale, referrer) ?? requiredKeysBody(section, id);
   const placed = placeInSection(doc, section, [item], style);
   if (!placed || placed.placement === 'complete') return undefined;
   return {
@@ -54,6 +44,19 @@ export function createItemFix(doc: StrategyDocument, id: string, section: string
     isPreferred: preferred,
     safe: false,
   };
+}
+
+/** An item with its id and a tab stop for each other key the schema requires. */
+function requiredKeysBody(section: string, id: string): Record<string, string> {
+  const item: Record<string, string> = { id: escapeSnippet(id) };
+  const required = requiredAt([section, 0]);
+  let stop = 1;
+  for (const key of propertiesAt([section, 0]).keys()) {
+    if (key === 'id' || !required.has(key)) continue;
+    const values = enumAt([section, 0, key]).map((e) => e.value);
+    item[key] = values.length > 0 ? `\${${stop++}|${values.join(',')}|}` : `\${${stop++}:${escapeSnippet(humanize(id))}}`;
+  }
+  return item;
 }
 
 /**
