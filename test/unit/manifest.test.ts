@@ -98,6 +98,12 @@ describe('editor texts', () => {
   }
 });
 
+describe('strategy files', () => {
+  it('get the file templates as their snippets', () => {
+    assert.deepEqual((manifest as unknown as { contributes: { snippets: unknown } }).contributes.snippets, [{ language: 'smm-strategy', path: './snippets/smm.code-snippets' }]);
+  });
+});
+
 describe('the .vsix', () => {
   it('holds the extension bundles and what the manifest points at, not the CLI, tests, maps or sources', async () => {
     // The rules of .vscodeignore applied by vsce itself, to a stand-in tree of the files a build leaves.
@@ -108,6 +114,7 @@ describe('the .vsix', () => {
         'dist/extension.js', 'dist/extension.js.map', 'dist/web/extension.js', 'dist/web/extension.js.map', 'dist/cli.js',
         'dist/cli.js.map', 'dist/smm-strategy.vsix', 'dist/test/integration/index.js', 'dist/test/web/index.js',
         'src/extension.ts', 'test/unit/manifest.test.ts', 'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json',
+        'snippets/smm.code-snippets', 'scripts/generate-snippets.ts',
         'schemas/smm.schema.json', 'media/icon.png', 'docs/rules/no-budget.md', 'syntaxes/smm.tmLanguage.json',
         'language-configuration.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'examples/mistakes.smm.yaml', 'tsconfig.json',
       ];
@@ -119,7 +126,7 @@ describe('the .vsix', () => {
       assert.deepEqual(packaged, [
         'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/web/extension.js', 'docs/rules/no-budget.md',
         'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json', 'language-configuration.json', 'media/icon.png', 'package.json',
-        'schemas/smm.schema.json', 'syntaxes/smm.tmLanguage.json',
+        'schemas/smm.schema.json', 'snippets/smm.code-snippets', 'syntaxes/smm.tmLanguage.json',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { newStrategyTemplate } from '../../core/templates';
+import { newStrategyText } from '../../core/language/snippets';
 import { LANGUAGE_ID, uiLocale } from '../config';
 
 /**
@@ -7,6 +7,6 @@ import { LANGUAGE_ID, uiLocale } from '../config';
  * touches the disk until the user saves, so it is as undoable as any new editor.
  */
 export async function newStrategy(): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: newStrategyTemplate(uiLocale()) });
+  const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: newStrategyText(uiLocale(), 'My brand', new Date()) });
   return vscode.window.showTextDocument(document);
 }
