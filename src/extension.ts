@@ -25,13 +25,13 @@ export function activate(context: vscode.ExtensionContext): SmmExtensionApi {
     analysis,
     diagnostics,
     workspaceLinter,
-    new LanguageStatus(diagnostics),
+    new LanguageStatus(diagnostics, analysis),
     registerCodeActions(analysis, log, diagnostics),
     registerNavigation(analysis, log),
     registerCompletion(analysis, log),
     registerHover(analysis, log, diagnostics),
-    vscode.commands.registerCommand('smm.newStrategy', newStrategy),
-    vscode.commands.registerCommand('smm.lintWorkspace', () => lintWorkspace(workspaceLinter)),
+    vscode.commands.registerCommand('smm.newStrategy', () => newStrategy(analysis)),
+    vscode.commands.registerCommand('smm.lintWorkspace', () => lintWorkspace(workspaceLinter, analysis)),
     vscode.commands.registerCommand('smm.showRuleDocs', (rule: string) =>
       vscode.commands.executeCommand('markdown.showPreview', diagnostics.docsUri(rule))),
   );

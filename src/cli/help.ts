@@ -1,8 +1,12 @@
+import { format, type Locale, type Localized } from '../core/i18n/locale';
 import { MAX_FILE_MB } from './readFile';
 
-/** The text of `--help`. */
-export function helpText(version: string): string {
-  return `smm-strategy ${version}: lint social media strategies written as *.smm.yaml
+/**
+ * The text of `--help`, in the language `--locale` asks for. Option names, formats and examples
+ * stay as they are typed; `{version}` and `{mb}` are filled in.
+ */
+const HELP: Localized = {
+  en: `smm-strategy {version}: lint social media strategies written as *.smm.yaml
 
 Usage:
   smm-strategy lint [options] <file|dir|glob>...
@@ -10,7 +14,7 @@ Usage:
 
 Arguments:
   file              linted as given, whatever its name; a regular file of at most
-                    ${MAX_FILE_MB} MB (not a pipe, a device or a directory)
+                    {mb} MB (not a pipe, a device or a directory)
   dir               searched recursively for *.smm.yaml and *.smm.yml; node_modules
                     and hidden files and folders (names starting with '.') are skipped
   glob              '*' and '?' match within one path segment, '**' any number of
@@ -20,8 +24,8 @@ Arguments:
 
 Options:
   -f, --format text|json|sarif   output format (default: text)
-      --locale en|hy|ru          language of the messages and the summary; overrides
-                                 the config file and each file's own 'locale:'
+      --locale en|hy|ru          language of the messages, the summary and this help;
+                                 overrides the config file and each file's own 'locale:'
       --max-warnings N           exit 1 when more than N warnings are found
   -c, --config FILE              JSON config; default: ./smm.config.json if it exists
                                  { "locale": "hy", "rules": { "no-budget": "off", "audience-*": "info" } }
@@ -46,5 +50,102 @@ Exit codes:
   0  no errors (and no more warnings than --max-warnings)
   1  errors found, or too many warnings
   2  usage error, a file that cannot be read, or output that cannot be written
-`;
+`,
+  hy: `smm-strategy {version}․ *.smm.yaml ֆայլերով գրված սոցիալական մեդիայի ռազմավարությունների ստուգում
+
+Օգտագործում․
+  smm-strategy lint [պարամետրեր] <ֆայլ|թղթապանակ|glob>...
+  smm-strategy --help | --version
+
+Արգումենտներ․
+  ֆայլ              ստուգվում է այնպես, ինչպես տրված է, անկախ անունից․ սովորական ֆայլ՝
+                    առավելագույնը {mb} ՄԲ (ոչ խողովակ, ոչ սարք, ոչ թղթապանակ)
+  թղթապանակ         դրանում և ենթաթղթապանակներում փնտրվում են *.smm.yaml և *.smm.yml
+                    ֆայլերը․ node_modules-ը և թաքնված ֆայլերն ու թղթապանակները
+                    ('.'-ով սկսվող անունները) բաց են թողնվում
+  glob              '*'-ը և '?'-ը համընկնում են ուղու մեկ հատվածի ներսում, '**'-ը՝ ցանկացած
+                    թվով հատվածների, {a,b}-ն՝ երկուսից մեկին, [ab]-ն՝ նշված նիշերից մեկին․
+                    նմուշները չեն համընկնում թաքնված անունների հետ։ Վերցրեք այն չակերտների
+                    մեջ, որպեսզի shell-ը չփոխի այն․ 'docs/**/*.smm.{yaml,yml}'
+
+Պարամետրեր․
+  -f, --format text|json|sarif   արդյունքի ձևաչափը (լռելյայն՝ text)
+      --locale en|hy|ru          հաղորդագրությունների, ամփոփման և այս օգնության լեզուն․
+                                 գերակա է կարգավորումների ֆայլից և ֆայլի 'locale:'-ից
+      --max-warnings N           ավարտել 1 կոդով, եթե գտնվել է N-ից ավելի զգուշացում
+  -c, --config FILE              JSON կարգավորումներ․ լռելյայն՝ ./smm.config.json, եթե այն կա
+                                 { "locale": "hy", "rules": { "no-budget": "off", "audience-*": "info" } }
+                                 (rules-ը կարող է լինել նաև ցուցակ՝ [{ "rule": "...", "severity": "..." }],
+                                 severity-ները՝ off, info, warning, error․ ստուգվում է
+                                 schemas/smm-config.schema.json սխեմայով)
+  -q, --quiet                    տպել միայն սխալները (զգուշացումները դեռ հաշվվում են ելքի կոդի համար)
+  -h, --help                     ցույց տալ այս օգնությունը
+  -v, --version                  ցույց տալ տարբերակը
+
+Արդյունք․
+  text    ֆայլ:տող:սյուն լրջություն հաղորդագրություն կանոն, հետո ամփոփում։ Տողերն ու
+          սյուները հաշվվում են 1-ից․ սյուները հաշվում են UTF-16 կոդային միավորները,
+          ինչպես խմբագրիչը (էմոջին հաշվվում է 2, բայթերի կարգի նշանը չի հաշվվում)։
+          Ֆայլերի և ֆայլերի անունների կառավարման նիշերը ցույց են տրվում որպես
+          \\x1b-ի նման escape-ներ։
+  json    [{ "file", "problems": [{ "rule", "severity", "message",
+          "range": { "start": { "line", "character" }, "end": { … } } }] }]
+          0-ից հաշվվող դիրքերով, մեկ գրառում յուրաքանչյուր ֆայլի համար։
+  sarif   SARIF 2.1.0՝ կոդի սկանավորման համար։
+
+Ելքի կոդեր․
+  0  սխալներ չկան (և զգուշացումները --max-warnings-ից ավելի չեն)
+  1  գտնվել են սխալներ կամ չափազանց շատ զգուշացումներ
+  2  օգտագործման սխալ, ֆայլ, որը հնարավոր չէ կարդալ, կամ արդյունք, որը հնարավոր չէ գրել
+`,
+  ru: `smm-strategy {version}: проверка стратегий в соцсетях, записанных как *.smm.yaml
+
+Использование:
+  smm-strategy lint [параметры] <файл|папка|glob>...
+  smm-strategy --help | --version
+
+Аргументы:
+  файл              проверяется как указан, с любым именем; обычный файл не больше
+                    {mb} МБ (не канал, не устройство и не папка)
+  папка             в ней и во вложенных папках ищутся *.smm.yaml и *.smm.yml;
+                    node_modules и скрытые файлы и папки (имена с '.') пропускаются
+  glob              '*' и '?' совпадают в пределах одной части пути, '**' — с любым
+                    числом частей, {a,b} — с одним из вариантов, [ab] — с одним из
+                    символов; шаблоны не совпадают со скрытыми именами. Заключите его
+                    в кавычки, чтобы shell его не трогал: 'docs/**/*.smm.{yaml,yml}'
+
+Параметры:
+  -f, --format text|json|sarif   формат вывода (по умолчанию: text)
+      --locale en|hy|ru          язык сообщений, итога и этой справки; важнее
+                                 файла настроек и 'locale:' каждого файла
+      --max-warnings N           завершиться с кодом 1, если предупреждений больше N
+  -c, --config FILE              настройки в JSON; по умолчанию ./smm.config.json, если он есть
+                                 { "locale": "hy", "rules": { "no-budget": "off", "audience-*": "info" } }
+                                 (rules может быть и списком: [{ "rule": "...", "severity": "..." }];
+                                 уровни: off, info, warning, error; проверяется по
+                                 schemas/smm-config.schema.json)
+  -q, --quiet                    выводить только ошибки (предупреждения всё равно влияют на код выхода)
+  -h, --help                     показать эту справку
+  -v, --version                  показать версию
+
+Вывод:
+  text    файл:строка:столбец уровень сообщение правило, затем итог. Строки и столбцы
+          считаются с 1; столбцы считают единицы UTF-16, как редактор (эмодзи
+          считается за 2, метка порядка байтов не считается). Управляющие символы
+          из файлов и имён файлов показываются как escape-последовательности, например \\x1b.
+  json    [{ "file", "problems": [{ "rule", "severity", "message",
+          "range": { "start": { "line", "character" }, "end": { … } } }] }]
+          с позициями от 0, по одной записи на файл.
+  sarif   SARIF 2.1.0 для сканирования кода.
+
+Коды выхода:
+  0  ошибок нет (и предупреждений не больше --max-warnings)
+  1  найдены ошибки или слишком много предупреждений
+  2  ошибка использования, файл, который нельзя прочитать, или вывод, который нельзя записать
+`,
+};
+
+/** The text of `--help` in `locale` (English unless `--locale` said otherwise). */
+export function helpText(version: string, locale: Locale = 'en'): string {
+  return format(HELP, locale, { version, mb: MAX_FILE_MB });
 }

@@ -14,7 +14,13 @@ interface Manifest {
   readonly capabilities: {
     readonly untrustedWorkspaces: { readonly supported: boolean | 'limited'; readonly restrictedConfigurations?: readonly string[] };
   };
-  readonly contributes: { readonly configuration: { readonly properties: Readonly<Record<string, Setting>> } };
+  readonly contributes: {
+    readonly configuration: { readonly properties: Readonly<Record<string, Setting>> };
+    readonly commands: readonly { readonly command: string; readonly title: string }[];
+    readonly menus: Readonly<Record<string, readonly { readonly command: string; readonly when?: string }[]>>;
+    readonly snippets: readonly { readonly language: string; readonly path: string }[];
+    readonly configurationDefaults: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  };
 }
 
 interface Setting {
@@ -25,6 +31,15 @@ interface Setting {
 
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Manifest;
 const settings = manifest.contributes.configuration.properties;
+const readJson = (file: string) => JSON.parse(readFileSync(join(ROOT, file), 'utf8')) as Record<string, string>;
+/** The manifest's English texts (package.nls.json) and their Russian translations (VS Code's display languages). */
+const nls = { en: readJson('package.nls.json'), ru: readJson('package.nls.ru.json') };
+
+/** A manifest text as VS Code shows it in `language`: `%key%` replaced from package.nls[.language].json. */
+function shown(text: string | undefined, language: 'en' | 'ru' = 'en'): string {
+  const key = /^%(.+)%$/.exec(text ?? '')?.[1];
+  return key === undefined ? (text ?? '') : (nls[language][key] ?? nls.en[key] ?? text ?? '');
+}
 
 /**
  * Settings a workspace may set even in Restricted Mode: they change nothing that could hide a
@@ -40,7 +55,7 @@ describe('manifest', () => {
   it('settings have a scope and a description in plain words, naming no developer tools', () => {
     for (const [id, setting] of Object.entries(settings)) {
       assert.ok(setting.scope, `${id} has an explicit scope`);
-      const description = setting.markdownDescription ?? setting.description ?? '';
+      const description = shown(setting.markdownDescription ?? setting.description);
       assert.ok(description.length > 20, `${id} is described`);
       assert.doesNotMatch(description, TOOL_NAMES, id);
     }
@@ -63,7 +78,7 @@ describe('manifest', () => {
 });
 
 describe('editor texts', () => {
-  /** Every `l10n.t('…')` of the host: the English text is the key of its translations. */
+  /** Every `t('…')` of the host (`l10n(locale).t`, src/host/l10n.ts): the English text is the key of its translations. */
   function hostTexts(): string[] {
     const texts: string[] = [];
     const visit = (dir: string) => {
@@ -71,7 +86,7 @@ describe('editor texts', () => {
         const path = join(dir, entry.name);
         if (entry.isDirectory()) visit(path);
         else if (entry.name.endsWith('.ts')) {
-          for (const m of readFileSync(path, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) texts.push(m[1]!.replace(/\\(.)/g, '$1'));
+          for (const m of readFileSync(path, 'utf8').matchAll(/(?<![\w$])t\(\s*'((?:[^'\\]|\\.)*)'/g)) texts.push(m[1]!.replace(/\\(.)/g, '$1'));
         }
       }
     };
@@ -98,9 +113,57 @@ describe('editor texts', () => {
   }
 });
 
+describe('manifest texts', () => {
+  /** Every string of the manifest that people read: titles, descriptions, walkthrough texts. */
+  function readTexts(): { where: string; text: string }[] {
+    const out: { where: string; text: string }[] = [];
+    const visit = (value: unknown, where: string) => {
+      if (typeof value === 'string') {
+        if (/(^|\.)(displayName|description|title|markdownDescription)$|EnumDescriptions\.\d+$|enumDescriptions\.\d+$|\.markdown$/.test(where)) out.push({ where, text: value });
+      } else if (Array.isArray(value)) {
+        value.forEach((v, i) => visit(v, `${where}.${i}`));
+      } else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) visit(v, where ? `${where}.${k}` : k);
+      }
+    };
+    const { displayName, description, capabilities, contributes } = manifest as unknown as Record<string, unknown>;
+    visit({ displayName, description, capabilities, contributes }, '');
+    return out;
+  }
+
+  it('come from package.nls.json, each translated to Russian in package.nls.ru.json, none left over', () => {
+    const keys = new Set<string>();
+    for (const { where, text } of readTexts()) {
+      const key = /^%(.+)%$/.exec(text)?.[1];
+      assert.ok(key, `${where} is written in the manifest ("${text}"): put it in package.nls.json`);
+      assert.ok(nls.en[key], `package.nls.json has ${key}`);
+      if (where.endsWith('.markdown')) assert.equal(nls.ru[key], nls.en[key]?.replace('/en/', '/ru/'), `package.nls.ru.json points ${key} at the Russian page`);
+      else assert.match(nls.ru[key] ?? '', /[\u0400-\u04FF]/, `package.nls.ru.json translates ${key}`);
+      keys.add(key);
+    }
+    assert.deepEqual(Object.keys(nls.en).filter((k) => !keys.has(k)), [], 'texts of package.nls.json that nothing uses');
+    assert.deepEqual(Object.keys(nls.ru).sort(), Object.keys(nls.en).sort());
+  });
+
+  it('keep the command links and setting links of the English in Russian', () => {
+    const links = (text: string) => [...text.matchAll(/\]\((command:[^)]+)\)|(#smm\.[\w.]+#)/g)].map((m) => m[0].replace(/^\]/, '')).sort();
+    for (const [key, english] of Object.entries(nls.en)) assert.deepEqual(links(nls.ru[key] ?? ''), links(english), key);
+  });
+});
+
 describe('strategy files', () => {
+  const { snippets, configurationDefaults } = manifest.contributes;
+
   it('get the file templates as their snippets', () => {
-    assert.deepEqual((manifest as unknown as { contributes: { snippets: unknown } }).contributes.snippets, [{ language: 'smm-strategy', path: './snippets/smm.code-snippets' }]);
+    assert.deepEqual(snippets, [{ language: 'smm-strategy', path: './snippets/smm.code-snippets' }]);
+  });
+
+  it('get no word suggestions and no look-alike boxes around Armenian or Cyrillic letters', () => {
+    const defaults = configurationDefaults['[smm-strategy]'] ?? {};
+    // Completion says what fits; where nothing does, fragments of the file ("07:30") are noise.
+    assert.equal(defaults['editor.wordBasedSuggestions'], 'off');
+    // Ids and values the look-alikes could spoof are checked by the schema (Latin letters only).
+    assert.equal(defaults['editor.unicodeHighlight.ambiguousCharacters'], false);
   });
 });
 
@@ -114,7 +177,7 @@ describe('the .vsix', () => {
         'dist/extension.js', 'dist/extension.js.map', 'dist/web/extension.js', 'dist/web/extension.js.map', 'dist/cli.js',
         'dist/cli.js.map', 'dist/smm-strategy.vsix', 'dist/test/integration/index.js', 'dist/test/web/index.js',
         'src/extension.ts', 'test/unit/manifest.test.ts', 'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json',
-        'snippets/smm.code-snippets', 'scripts/generate-snippets.ts',
+        'package.nls.json', 'package.nls.ru.json', 'snippets/smm.code-snippets', 'scripts/generate-snippets.ts',
         'schemas/smm.schema.json', 'media/icon.png', 'docs/rules/no-budget.md', 'syntaxes/smm.tmLanguage.json',
         'language-configuration.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'examples/mistakes.smm.yaml', 'tsconfig.json',
       ];
@@ -125,8 +188,9 @@ describe('the .vsix', () => {
       const packaged = (await listFiles({ cwd: dir, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/')).sort();
       assert.deepEqual(packaged, [
         'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/web/extension.js', 'docs/rules/no-budget.md',
-        'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json', 'language-configuration.json', 'media/icon.png', 'package.json',
-        'schemas/smm.schema.json', 'snippets/smm.code-snippets', 'syntaxes/smm.tmLanguage.json',
+        'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json', 'language-configuration.json', 'media/icon.png',
+        'package.json', 'package.nls.json', 'package.nls.ru.json', 'schemas/smm.schema.json',
+        'snippets/smm.code-snippets', 'syntaxes/smm.tmLanguage.json',
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
