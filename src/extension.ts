@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { StrategyAnalysis } from './host/analysis';
 import { registerCodeActions } from './host/codeActionProvider';
 import { lintWorkspace } from './host/commands/lintWorkspace';
-import { newStrategy } from './host/commands/newStrategy';
+import { newStrategy, type NewStrategyArgs } from './host/commands/newStrategy';
+import { WalkthroughCommands } from './host/commands/walkthrough';
 import { registerCompletion } from './host/completionProvider';
 import { DiagnosticsManager } from './host/diagnostics';
 import { registerHover } from './host/hoverProvider';
@@ -26,11 +27,12 @@ export function activate(context: vscode.ExtensionContext): SmmExtensionApi {
     diagnostics,
     workspaceLinter,
     new LanguageStatus(diagnostics, analysis),
+    new WalkthroughCommands(analysis),
     registerCodeActions(analysis, log, diagnostics),
     registerNavigation(analysis, log),
     registerCompletion(analysis, log),
     registerHover(analysis, log, diagnostics),
-    vscode.commands.registerCommand('smm.newStrategy', () => newStrategy(analysis)),
+    vscode.commands.registerCommand('smm.newStrategy', (args?: NewStrategyArgs) => newStrategy(analysis, args)),
     vscode.commands.registerCommand('smm.lintWorkspace', () => lintWorkspace(workspaceLinter, analysis)),
     vscode.commands.registerCommand('smm.showRuleDocs', (rule: string) =>
       vscode.commands.executeCommand('markdown.showPreview', diagnostics.docsUri(rule))),
