@@ -4,7 +4,8 @@ import { registerCodeActions } from './host/codeActionProvider';
 import { changeRuleSeverity, type SeverityTarget } from './host/commands/changeRuleSeverity';
 import { exportPlan, type ExportOptions } from './host/commands/exportPlan';
 import { lintWorkspace } from './host/commands/lintWorkspace';
-import { newStrategy } from './host/commands/newStrategy';
+import { newStrategy, type NewStrategyArgs } from './host/commands/newStrategy';
+import { WalkthroughCommands } from './host/commands/walkthrough';
 import { registerCompletion } from './host/completionProvider';
 import { DiagnosticsManager } from './host/diagnostics';
 import { registerHover } from './host/hoverProvider';
@@ -27,17 +28,18 @@ export function activate(context: vscode.ExtensionContext): SmmExtensionApi {
     analysis,
     diagnostics,
     workspaceLinter,
-    new LanguageStatus(diagnostics),
+    new LanguageStatus(diagnostics, analysis),
+    new WalkthroughCommands(analysis),
     registerCodeActions(analysis, log, diagnostics),
     registerNavigation(analysis, log),
     registerCompletion(analysis, log),
     registerHover(analysis, log, diagnostics),
-    vscode.commands.registerCommand('smm.newStrategy', newStrategy),
-    vscode.commands.registerCommand('smm.lintWorkspace', () => lintWorkspace(workspaceLinter)),
+    vscode.commands.registerCommand('smm.newStrategy', (args?: NewStrategyArgs) => newStrategy(analysis, args)),
+    vscode.commands.registerCommand('smm.lintWorkspace', () => lintWorkspace(workspaceLinter, analysis)),
     vscode.commands.registerCommand('smm.exportHtml', (arg?: vscode.Uri | ExportOptions) => exportPlan(analysis, log, arg)),
     vscode.commands.registerCommand('smm.showRuleDocs', (rule: string) =>
       vscode.commands.executeCommand('markdown.showPreview', diagnostics.docsUri(rule))),
-    vscode.commands.registerCommand('smm.changeRuleSeverity', (rules: string | string[], target?: SeverityTarget) => changeRuleSeverity(rules, target)),
+    vscode.commands.registerCommand('smm.changeRuleSeverity', (rules: string | string[], target?: SeverityTarget) => changeRuleSeverity(analysis, rules, target)),
   );
   log.info('SMM Strategy activated');
   return { cachedDocuments: () => analysis.cachedDocuments() };

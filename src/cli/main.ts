@@ -46,7 +46,7 @@ export function main(argv: readonly string[], io: CliIo): number {
   try {
     const command = parseArgs(argv);
     if (command.command === 'help') {
-      io.stdout(helpText(VERSION));
+      io.stdout(helpText(VERSION, messages.locale));
       return 0;
     }
     if (command.command === 'version') {

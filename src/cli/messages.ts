@@ -1,4 +1,6 @@
+import { SEVERITY_COUNTS } from '../core/i18n/counts';
 import { format, type Locale, type Localized } from '../core/i18n/locale';
+import { plural, type PluralForms } from '../core/i18n/plural';
 
 /**
  * Every sentence the CLI itself prints (usage and file errors, warnings, the summary), in each
@@ -230,9 +232,6 @@ export const CLI_MESSAGES = {
 
 type CliMessageId = keyof typeof CLI_MESSAGES;
 
-/** One text per CLDR plural category the language uses (`Intl.PluralRules`); `other` always. */
-type PluralForms = { readonly other: string } & { readonly [C in Intl.LDMLPluralRule]?: string };
-
 /** Counted phrases; `{n}` is the count. Armenian nouns stay singular after a number. */
 export const CLI_COUNTS = {
   problems: {
@@ -240,21 +239,9 @@ export const CLI_COUNTS = {
     hy: { other: '{n} խնդիր' },
     ru: { one: '{n} проблема', few: '{n} проблемы', many: '{n} проблем', other: '{n} проблемы' },
   },
-  errors: {
-    en: { one: '{n} error', other: '{n} errors' },
-    hy: { other: '{n} սխալ' },
-    ru: { one: '{n} ошибка', few: '{n} ошибки', many: '{n} ошибок', other: '{n} ошибки' },
-  },
-  warnings: {
-    en: { one: '{n} warning', other: '{n} warnings' },
-    hy: { other: '{n} զգուշացում' },
-    ru: { one: '{n} предупреждение', few: '{n} предупреждения', many: '{n} предупреждений', other: '{n} предупреждения' },
-  },
-  infos: {
-    en: { other: '{n} info' },
-    hy: { other: '{n} տեղեկություն' },
-    ru: { one: '{n} замечание', few: '{n} замечания', many: '{n} замечаний', other: '{n} замечания' },
-  },
+  errors: SEVERITY_COUNTS.error,
+  warnings: SEVERITY_COUNTS.warning,
+  infos: SEVERITY_COUNTS.info,
   /** "in 3 files" */
   inFiles: {
     en: { one: 'in {n} file', other: 'in {n} files' },
@@ -299,8 +286,7 @@ export function cliText(id: CliMessageId, args: Readonly<Record<string, TextArg>
  */
 export function countText(id: CliCountId, n: number, args: Readonly<Record<string, TextArg>> = {}): Localized {
   return eachLocale((locale) => {
-    const forms: PluralForms = CLI_COUNTS[id][locale];
-    const text = forms[new Intl.PluralRules(locale).select(n)] ?? forms.other;
+    const text = plural(CLI_COUNTS[id], locale, n);
     return format({ en: text, hy: text, ru: text }, locale, { ...argsIn(locale, args), n });
   });
 }

@@ -3,6 +3,7 @@ import { completionsAt, type CompletionEntry, type CompletionKind } from '../cor
 import type { StrategyAnalysis } from './analysis';
 import { SELECTOR } from './config';
 import type { Log } from './log';
+import { spanToRange } from './ranges';
 
 const KIND: Record<CompletionKind, vscode.CompletionItemKind> = {
   property: vscode.CompletionItemKind.Property,
@@ -20,7 +21,9 @@ const TRIGGERS = [' ', '[', ','];
 
 /**
  * Completion for strategy files: keys, enum values, ids and block snippets from the core
- * (`completionsAt`), on the parsed document of the current version: no checks run per keystroke.
+ * (`completionsAt`), explained and written in the file's language, on the parsed document of the
+ * current version: no checks run per keystroke. Where nothing fits, the list is empty (the
+ * language's settings keep VS Code's word suggestions from filling it).
  */
 export function registerCompletion(analysis: StrategyAnalysis, log: Log): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(SELECTOR, {
@@ -32,7 +35,8 @@ export function registerCompletion(analysis: StrategyAnalysis, log: Log): vscode
           && document.lineAt(position.line).text.slice(0, position.character).trim() === '') {
           return undefined;
         }
-        const entries = completionsAt(analysis.parsed(document).doc, document.offsetAt(position));
+        const { doc, locale } = analysis.parsed(document);
+        const entries = completionsAt(doc, document.offsetAt(position), { locale });
         return entries.map((entry) => toItem(document, position, entry));
       });
     },
@@ -53,6 +57,9 @@ function toItem(document: vscode.TextDocument, position: vscode.Position, entry:
   // VS Code needs a single-line range around the cursor; anything else falls back to its own word.
   if (start.line === position.line && end.line === position.line && start.isBeforeOrEqual(position) && end.isAfterOrEqual(position)) {
     item.range = { inserting: new vscode.Range(start, position), replacing: new vscode.Range(start, end) };
+  }
+  if (entry.additionalEdits) {
+    item.additionalTextEdits = entry.additionalEdits.map((e) => new vscode.TextEdit(spanToRange(document, e), e.newText));
   }
   if (entry.retrigger) item.command = { command: 'editor.action.triggerSuggest', title: 'Suggest' };
   return item;

@@ -41,11 +41,6 @@ function localeSetting(value: string | undefined): Locale | undefined {
   return isLocale(value) ? value : undefined;
 }
 
-/** The language for text the extension writes itself (templates), when a file gives none. */
-export function uiLocale(): Locale {
-  return pickLocale(vscode.workspace.getConfiguration('smm').get<string>('locale'), vscode.env.language);
-}
-
 /** The settings of workspace-wide linting. Their ids are the package.json contributions. */
 export const WORKSPACE_LINT = {
   enabled: 'lintWorkspace',

@@ -1,26 +1,28 @@
 import * as vscode from 'vscode';
+import { countOf, SEVERITY_COUNTS } from '../core/i18n/counts';
+import type { Severity } from '../core/problem';
+import type { StrategyAnalysis } from './analysis';
 import { SELECTOR, lintConfigFor } from './config';
 import type { DiagnosticsManager } from './diagnostics';
 import { Disposable } from './dispose';
+import { l10n } from './l10n';
 
 /** Lint time above which the status item mentions it, so slowness is visible, not mysterious. */
 const SLOW_MS = 50;
 
 /**
  * The language status item of a strategy file: "✓ No problems" or "2 errors, 3 warnings", and
- * the lint time when it is slow. It reads the published diagnostics of the active editor, so it
- * is right from the first file on (whatever was published before it existed) and whatever
- * changed them (typing, settings, a file closed).
+ * the lint time when it is slow, in the file's language. It reads the published diagnostics of
+ * the active editor, so it is right from the first file on (whatever was published before it
+ * existed) and whatever changed them (typing, settings, a file closed).
  */
 export class LanguageStatus extends Disposable {
   readonly #item = this.register(vscode.languages.createLanguageStatusItem('smm.status', SELECTOR));
   readonly #lintTimes = new Map<string, number>();
 
-  constructor(private readonly diagnostics: DiagnosticsManager) {
+  constructor(private readonly diagnostics: DiagnosticsManager, private readonly analysis: StrategyAnalysis) {
     super();
     this.#item.name = 'SMM Strategy';
-    this.#item.detail = 'SMM strategy checks';
-    this.#item.command = { title: 'Show Problems', command: 'workbench.actions.view.problems' };
     this.register(diagnostics.onDidPublish((analysis) => {
       this.#lintTimes.set(analysis.uri.toString(), analysis.ms);
       this.#refresh();
@@ -37,25 +39,26 @@ export class LanguageStatus extends Disposable {
   #refresh(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) return;
+    const ui = l10n(this.analysis.parsed(document).locale);
+    this.#item.detail = ui.t('SMM strategy checks');
+    this.#item.command = { title: ui.t('Show Problems'), command: 'workbench.actions.view.problems' };
     if (!lintConfigFor(document).enabled) {
-      this.#item.text = '$(circle-slash) Checks off';
+      this.#item.text = `$(circle-slash) ${ui.t('Checks off')}`;
       this.#item.severity = vscode.LanguageStatusSeverity.Information;
       return;
     }
     const shown = this.diagnostics.collection.get(document.uri) ?? [];
     const count = (severity: vscode.DiagnosticSeverity) => shown.filter((d) => d.severity === severity).length;
-    const errors = count(vscode.DiagnosticSeverity.Error);
-    const warnings = count(vscode.DiagnosticSeverity.Warning);
-    const infos = count(vscode.DiagnosticSeverity.Information);
-    const parts = [
-      errors ? `${errors} error${errors === 1 ? '' : 's'}` : '',
-      warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
-      infos ? `${infos} info` : '',
-    ].filter(Boolean);
-    const icon = errors ? '$(error)' : warnings ? '$(warning)' : infos ? '$(info)' : '$(check)';
+    const counts: Record<Severity, number> = {
+      error: count(vscode.DiagnosticSeverity.Error),
+      warning: count(vscode.DiagnosticSeverity.Warning),
+      info: count(vscode.DiagnosticSeverity.Information),
+    };
+    const parts = (['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0).map((s) => countOf(SEVERITY_COUNTS[s], ui.locale, counts[s]));
+    const icon = counts.error ? '$(error)' : counts.warning ? '$(warning)' : counts.info ? '$(info)' : '$(check)';
     const ms = this.#lintTimes.get(document.uri.toString());
-    const slow = ms !== undefined && ms >= SLOW_MS ? ` (${Math.round(ms)} ms)` : '';
-    this.#item.text = `${icon} ${parts.length ? parts.join(', ') : 'No problems'}${slow}`;
-    this.#item.severity = errors ? vscode.LanguageStatusSeverity.Error : warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    const slow = ms !== undefined && ms >= SLOW_MS ? ` (${ui.t('{0} ms', Math.round(ms))})` : '';
+    this.#item.text = `${icon} ${parts.length ? parts.join(', ') : ui.t('No problems')}${slow}`;
+    this.#item.severity = counts.error ? vscode.LanguageStatusSeverity.Error : counts.warning ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   }
 }

@@ -4,7 +4,9 @@ import {
 } from '../core/language/navigation';
 import { documentSymbols, type StrategySymbol } from '../core/language/symbols';
 import type { StrategyAnalysis } from './analysis';
+import { pickLocale, type Locale } from '../core/i18n/locale';
 import { SELECTOR } from './config';
+import { l10n } from './l10n';
 import type { Log } from './log';
 import { spanToRange } from './ranges';
 
@@ -81,7 +83,12 @@ class RenameProvider implements vscode.RenameProvider {
       if (!answer.ok) return { refusal: answer.message };
       return { value: { range: spanToRange(document, answer.value.span), placeholder: answer.value.placeholder } };
     });
-    return settle(outcome);
+    return settle(outcome, () => this.#locale(document));
+  }
+
+  /** The file's language, for a refusal; the display language when even that fails. */
+  #locale(document: vscode.TextDocument): Locale {
+    return this.log.guard('rename locale', pickLocale(vscode.env.language), () => this.analysis.parsed(document).locale);
   }
 
   provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit {
@@ -94,7 +101,7 @@ class RenameProvider implements vscode.RenameProvider {
       for (const e of answer.value) edit.replace(document.uri, spanToRange(document, e), e.newText);
       return { value: edit };
     });
-    return settle(outcome);
+    return settle(outcome, () => this.#locale(document));
   }
 }
 
@@ -103,9 +110,9 @@ class RenameProvider implements vscode.RenameProvider {
  * the reason the rename cannot happen. It is the one kind of throw these providers let out; an
  * internal failure was already logged by the guard and becomes a generic refusal.
  */
-function settle<T>(outcome: Outcome<T>): T {
+function settle<T>(outcome: Outcome<T>, locale: () => Locale): T {
   if (outcome && 'value' in outcome) return outcome.value;
-  throw new Error(outcome ? outcome.refusal : 'The rename failed; see the SMM output channel for details.');
+  throw new Error(outcome ? outcome.refusal : l10n(locale()).t('The rename failed; see the SMM output channel for details.'));
 }
 
 function toDocumentSymbol(document: vscode.TextDocument, s: StrategySymbol): vscode.DocumentSymbol {

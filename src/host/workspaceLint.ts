@@ -4,6 +4,7 @@ import { WORKSPACE_LINT, workspaceLintSettings, type WorkspaceLintSettings } fro
 import type { DiagnosticsManager } from './diagnostics';
 import { Disposable } from './dispose';
 import type { Log } from './log';
+import { uiLocale } from './l10n';
 import { workspaceLintText } from './messages';
 
 const GLOB = '**/*.smm.{yaml,yml}';
@@ -34,7 +35,7 @@ export class WorkspaceLinter extends Disposable {
   /** Bumped when published results are withdrawn, so that runs still reading files stop. */
   #generation = 0;
 
-  constructor(analysis: StrategyAnalysis, private readonly diagnostics: DiagnosticsManager, private readonly log: Log) {
+  constructor(private readonly analysis: StrategyAnalysis, private readonly diagnostics: DiagnosticsManager, private readonly log: Log) {
     super();
     this.register({ dispose: () => this.#watcher?.dispose() });
     // Deletions of anything, not only strategy files: a deleted or renamed folder is reported as
@@ -115,7 +116,7 @@ export class WorkspaceLinter extends Disposable {
       const { size } = await vscode.workspace.fs.stat(uri);
       if (generation !== this.#generation) return 'skipped';
       if (size > settings.maxFileBytes) {
-        this.diagnostics.publishNotChecked(uri, workspaceLintText.tooLarge(settings.maxFileBytes / 1024, `smm.${WORKSPACE_LINT.maxFileSizeKB}`));
+        this.diagnostics.publishNotChecked(uri, workspaceLintText(uiLocale(this.analysis)).tooLarge(settings.maxFileBytes / 1024, `smm.${WORKSPACE_LINT.maxFileSizeKB}`));
         this.#published.set(uri.toString(), uri);
         return 'tooLarge';
       }

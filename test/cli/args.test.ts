@@ -164,4 +164,19 @@ describe('cli/args', () => {
     assert.match(help, /-o, --output FILE/);
     assert.match(help, /render: the file is not readable YAML/);
   });
+
+  it('writes --help in the language --locale asks for, with the same options and exit codes', () => {
+    const options = (text: string) => [...text.matchAll(/^ {2}(-\w, )?(--[\w-]+)/gm)].map((m) => m[2]);
+    const codes = (text: string) => [...text.matchAll(/^ {2}(\d) {2}/gm)].map((m) => m[1]);
+    const english = helpText('1.2.3');
+    for (const [locale, letters] of [['hy', /[\u0531-\u058F]{4}/], ['ru', /[\u0400-\u04FF]{4}/]] as const) {
+      const help = helpText('1.2.3', locale);
+      assert.match(help, /^smm-strategy 1\.2\.3/);
+      assert.match(help.split('\n')[0]!, letters);
+      assert.deepEqual(options(help), options(english), locale);
+      assert.deepEqual(codes(help), codes(english), locale);
+      assert.ok(help.includes('smm-strategy lint'), locale);
+      assert.ok(!/\{(version|mb)\}/.test(help), locale);
+    }
+  });
 });

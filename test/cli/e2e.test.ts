@@ -505,6 +505,13 @@ describe('cli end to end (bundled)', function () {
       assert.equal(r.stderr, '');
     });
 
+    it('prints help in the language of --locale', () => {
+      const r = run(['--help', '--locale', 'ru']);
+      assert.equal(r.code, 0);
+      assert.match(r.stdout, /^smm-strategy \S+: проверка стратегий/);
+      assert.match(r.stdout, /smm-strategy lint \[параметры\] <файл\|папка\|glob>\.\.\./);
+    });
+
     it("prints package.json's version", () => {
       const r = run(['--version']);
       assert.equal(r.code, 0);

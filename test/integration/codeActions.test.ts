@@ -150,6 +150,22 @@ suite('Code actions', () => {
     await waitForText(doc, (t) => t === SOURCE, 'one undo to remove the whole skeleton');
   });
 
+  for (const [locale, title, proposition] of [
+    ['hy', "Լրացնել 'value' բաժինը", 'Ինչ է ստանում լսարանը մեր նյութից'],
+    ['ru', "Заполнить раздел 'value'", 'Что аудитория получает от нашего контента'],
+  ] as const) {
+    test(`in a file in ${locale}, the fix's title and the text it inserts are in ${locale}`, async () => {
+      await activateExtension();
+      const doc = await openUntitled([`locale: ${locale}`, 'version: 1', 'brand: { name: Nush }', 'value: {}', ''].join('\n'));
+      const missing = diagnosticOf(await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => ruleOf(d) === 'no-value-proposition')), 'no-value-proposition');
+      const fill = actionTitled(await codeActions(doc.uri, missing.range), title);
+      assert.ok(fill.edit && (await vscode.workspace.applyEdit(fill.edit)));
+      const text = await waitForText(doc, (t) => t.includes('proposition: '), 'the value skeleton');
+      assert.ok(text.includes(`value:\n  proposition: ${proposition}\n`), text);
+      await waitForDiagnostics(doc.uri, (ds) => !ds.some((d) => ruleOf(d) === 'no-value-proposition'));
+    });
+  }
+
   test('fix all applies only the safe fixes, in one undoable edit', async () => {
     const doc = await openStrategy();
     await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => ruleOf(d) === 'audience-demographics-incomplete'));

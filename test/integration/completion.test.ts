@@ -154,3 +154,37 @@ suite('Completion', () => {
     for (const dimension of ['demographics:', 'geography:', 'psychographics:', 'needs:']) assert.ok(text.includes(`\n    ${dimension}`), dimension);
   });
 });
+
+suite('Completion in the file\'s language', () => {
+  suiteSetup(() => activateExtension());
+  teardown(closeAllEditors);
+
+  test('details and documentation are in Armenian for an Armenian file', async () => {
+    const doc = await openUntitled(['locale: hy', 'version: 1', 'brand: { name: Կումայրի }', 'channels:', '  - id: ig', '    status: '].join('\n'));
+    const items = await completions(doc, end(doc));
+    assert.deepStrictEqual(['planned', 'active'].map((v) => [find(items, v).detail, docText(find(items, v))]), [['Պլանավորված', 'Դեռ չի սկսվել։'], ['Գործող', 'Հիմա վարվում է։']]);
+  });
+
+  test('keys and snippets are explained in Russian for a Russian file, and the snippet is written in it', async () => {
+    const doc = await openUntitled(['locale: ru', 'version: 1', 'brand: { name: Глина }', 'channels:', '  - id: vk-group', '    '].join('\n'));
+    const keys = await completions(doc, end(doc));
+    assert.deepStrictEqual([find(keys, 'network').detail, docText(find(keys, 'network'))], ['Соцсеть', 'Социальная сеть этого канала\\.']);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(doc.uri, end(doc), '\ngoals: []');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const goal = find(await completions(doc, end(doc).translate(0, -1)), 'цель');
+    assert.strictEqual(goal.detail, 'Цель с ключевым показателем.');
+    assert.match(insertText(goal), /\n {4}title: \$\{3:Чего мы хотим достичь\}\n/);
+  });
+
+  test('strategy files get no word-based suggestions and no boxes around Armenian or Russian letters', async () => {
+    // Where nothing fits (every audience is listed already), nothing is offered: no fragments of the file.
+    const doc = await openUntitled(['version: 1', 'brand: { name: Nush }', 'audiences:', '  - id: students', '  - id: parents', 'channels:', '  - id: ig', '    audiences: [students, parents, ]'].join('\n'));
+    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end(doc).translate(0, -1));
+    assert.deepStrictEqual(list.items.map(label), []);
+    const settings = vscode.workspace.getConfiguration('editor', { languageId: 'smm-strategy' });
+    assert.strictEqual(settings.get('wordBasedSuggestions'), 'off');
+    assert.strictEqual(settings.get('unicodeHighlight.ambiguousCharacters'), false);
+  });
+});

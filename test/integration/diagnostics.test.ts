@@ -90,18 +90,6 @@ suite('Commands', () => {
   suiteSetup(() => activateExtension());
   teardown(closeAllEditors);
 
-  test('"SMM: New Strategy" opens a template in the strategy language with the schema modeline', async () => {
-    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('smm.newStrategy');
-    const doc = editor.document;
-    assert.strictEqual(doc.languageId, 'smm-strategy');
-    assert.ok(doc.isUntitled);
-    assert.match(doc.lineAt(0).text, /^# yaml-language-server: \$schema=https:\/\/smm-strategy\.dev\/schemas\/smm\.schema\.json$/);
-    // The template is valid YAML and valid for the schema: what is left are the questions to answer.
-    const ds = await waitForDiagnostics(doc.uri, (d) => d.length > 0);
-    assert.deepStrictEqual(ds.filter((d) => /^(syntax|schema)/.test(ruleOf(d) ?? '')).map((d) => d.message), []);
-    assert.ok(byRule(ds, 'no-value-proposition').length === 1, describeDiagnostics(ds));
-  });
-
   test('every command is in the palette under the SMM category', async () => {
     const commands = await vscode.commands.getCommands(true);
     for (const id of ['smm.newStrategy', 'smm.lintWorkspace', 'smm.showRuleDocs']) assert.ok(commands.includes(id), id);

@@ -65,6 +65,22 @@ suite('Hover', () => {
     assert.match(text, /\[Документация правила\]\(command:smm\.showRuleDocs/);
   });
 
+  test('is all in Armenian for an Armenian file: a key, then an enum value', async () => {
+    const doc = await openExample('kumayri-bakery.hy.smm.yaml');
+    const key = await hoverText(doc, positionOf(doc, '    network: facebook', { offset: 6 }));
+    assert.strictEqual(key.text, '**Սոցիալական ցանց**\n\nԱյս ալիքի սոցիալական ցանցը։');
+    const value = await hoverText(doc, positionOf(doc, '    network: facebook', { offset: '    network: face'.length }));
+    assert.strictEqual(value.text, '**Սոցիալական ցանց**: `facebook`\n\nFacebook\\-ի էջեր և խմբեր։');
+  });
+
+  test('is all in Russian for a Russian file: the field of a wrong value and the check that found it', async () => {
+    const doc = await openUntitled(['locale: ru', 'version: 1', 'brand: { name: Глина }', 'channels:', '  - id: vk-group', '    network: vkontakte'].join('\n'));
+    await waitForRule(doc.uri, 'schema/enum');
+    const { text } = await hoverText(doc, positionOf(doc, 'vkontakte', { offset: 3 }));
+    assert.match(text, /\*\*Соцсеть\*\*\n\nСоциальная сеть этого канала\\\.\n\n---\n\n\*\*schema\*\* — Структура файла проверяется по схеме стратегии/);
+    assert.doesNotMatch(text, /\b(the|and|of|to|is|for|with)\b/i, 'no English words');
+  });
+
   test('escapes text from the file, so it cannot add links or markup', async () => {
     const doc = await openUntitled([
       'version: 1',

@@ -4,7 +4,7 @@
 // turned off.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { WorkspaceLintSummary } from '../../src/host/workspaceLint';
+import type { LintWorkspaceResult } from '../../src/host/commands/lintWorkspace';
 import {
   activateExtension, closeAllEditors, describeDiagnostics, exampleUri, examplesFolder, extensionApi, openExample,
   openUntitled, ruleOf, setSetting, smmDiagnostics, waitForDiagnostics, waitForEvent,
@@ -32,8 +32,8 @@ async function writeStrategy(name: string, text = STRATEGY): Promise<vscode.Uri>
   return uri;
 }
 
-function lintWorkspace(): Thenable<WorkspaceLintSummary> {
-  return vscode.commands.executeCommand<WorkspaceLintSummary>('smm.lintWorkspace');
+function lintWorkspace(): Thenable<LintWorkspaceResult> {
+  return vscode.commands.executeCommand<LintWorkspaceResult>('smm.lintWorkspace');
 }
 
 function isOpen(uri: vscode.Uri): boolean {
@@ -59,7 +59,7 @@ suite('Workspace linting', () => {
   suiteSetup(() => activateExtension());
   setup(closeAllEditors);
   teardown(async () => {
-    for (const key of ['lintWorkspace', 'lintWorkspaceMaxFiles', 'lintWorkspaceMaxFileSizeKB', 'rules.customizations']) await setSetting(key, undefined);
+    for (const key of ['lintWorkspace', 'lintWorkspaceMaxFiles', 'lintWorkspaceMaxFileSizeKB', 'rules.customizations', 'locale']) await setSetting(key, undefined);
     await closeAllEditors();
     for (const uri of written.splice(0)) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
   });
@@ -67,8 +67,9 @@ suite('Workspace linting', () => {
   test('"SMM: Lint Workspace" checks files that are not open, and keeps only their problems', async () => {
     const uri = await writeStrategy(fresh('never-opened'));
     assert.ok(!isOpen(uri), 'precondition: not open');
-    const summary = await lintWorkspace();
+    const { message, ...summary } = await lintWorkspace();
     assert.deepStrictEqual(summary, { checked: 5, tooLarge: 0, limited: false });
+    assert.strictEqual(message, 'SMM: strategy files checked: 5.');
     assert.ok(hasDuplicate(smmDiagnostics(uri)), describeDiagnostics(smmDiagnostics(uri)));
     assert.deepStrictEqual(smmDiagnostics(exampleUri('nush-coffee.en.smm.yaml')), []);
 
@@ -85,6 +86,30 @@ suite('Workspace linting', () => {
     await closeAllEditors();
     await waitForEvent(vscode.workspace.onDidCloseTextDocument, () => (api.cachedDocuments().includes(doc.uri.toString()) ? undefined : true),
       undefined, () => `the closed document to be dropped; cached: ${api.cachedDocuments().join(', ')}`);
+  });
+
+  for (const [example, pattern] of [
+    ['kumayri-bakery.hy.smm.yaml', /^SMM: ստուգված ռազմավարության ֆայլեր՝ \d+։$/],
+    ['glina-studio.ru.smm.yaml', /^SMM: проверено файлов стратегии: \d+\.$/],
+  ] as const) {
+    test(`its notification speaks the language of the strategy in the editor: ${example}`, async () => {
+      await openExample(example);
+      const { message } = await lintWorkspace();
+      assert.match(message, pattern);
+      // Withdraw what the run published, as turning workspace linting off does.
+      await setSetting('lintWorkspace', true);
+      await setSetting('lintWorkspace', false);
+    });
+  }
+
+  test('its notification follows smm.locale over the file in the editor', async () => {
+    await setSetting('locale', 'hy');
+    await openExample('glina-studio.ru.smm.yaml');
+    const { message } = await lintWorkspace();
+    await setSetting('locale', undefined);
+    assert.match(message, /^SMM: ստուգված ռազմավարության ֆայլեր՝ \d+։$/);
+    await setSetting('lintWorkspace', true);
+    await setSetting('lintWorkspace', false);
   });
 
   test('stops at the file limit and says so, withdrawing the problems of files beyond it', async () => {

@@ -1,6 +1,7 @@
+import type { Locale, Localized } from '../i18n/locale';
 import { RULES } from '../rules';
 import type { StrategyDocument } from '../model/document';
-import { SCHEMA_URL } from '../templates';
+import { SCHEMA_URL } from './snippets';
 import type { CompletionEntry } from './completion';
 
 /**
@@ -9,28 +10,57 @@ import type { CompletionEntry } from './completion';
  * already has, so these never crowd a value's suggestions (which a static snippets file would do:
  * VS Code shows those at every position).
  */
-export function commentCompletions(doc: StrategyDocument, offset: number): { entries: CompletionEntry[]; inComment: boolean } | undefined {
+export function commentCompletions(doc: StrategyDocument, offset: number, locale: Locale = 'en'): { entries: CompletionEntry[]; inComment: boolean } | undefined {
   const lineStart = doc.lines.lineStart(doc.lines.positionAt(offset).line);
   const before = doc.text.slice(lineStart, offset);
   // A blank line: a comment may start here, besides whatever the schema allows.
-  if (/^\s*$/.test(before)) return { entries: directives(doc, offset, offset, lineStart === 0), inComment: false };
+  if (/^\s*$/.test(before)) return { entries: directives(doc, offset, offset, lineStart === 0, locale), inComment: false };
   const comment = /^(\s*)(#.*)$/.exec(before);
   if (!comment) return undefined;
   const hash = lineStart + comment[1]!.length;
   const rules = /^#\s*smm-disable(?:-next-line)?\s+(?:[\w/*-]+\s*,\s*|[\w/*-]+\s+)*([\w/*-]*)$/.exec(comment[2]!);
-  if (rules) return { entries: ruleIds(offset - rules[1]!.length, offset), inComment: true };
+  if (rules) return { entries: ruleIds(offset - rules[1]!.length, offset, locale), inComment: true };
   // Inside any other comment, only the directives, replacing what was typed from `#` on.
-  return { entries: /^#\s*[\w-]*$/.test(comment[2]!) ? directives(doc, hash, offset, hash === 0) : [], inComment: true };
+  return { entries: /^#\s*[\w-]*$/.test(comment[2]!) ? directives(doc, hash, offset, hash === 0, locale) : [], inComment: true };
 }
 
-function directives(doc: StrategyDocument, start: number, end: number, firstLine: boolean): CompletionEntry[] {
+/** What each comment does, in every language; the comments themselves are the same in all. */
+const TEXT = {
+  nextLine: { en: 'Silence a check on the next line', hy: 'Լռեցնել ստուգումը հաջորդ տողում', ru: 'Отключить проверку на следующей строке' },
+  nextLineDoc: {
+    en: 'Silences the named checks for the next line only. Say why after `--`.',
+    hy: 'Լռեցնում է նշված ստուգումները միայն հաջորդ տողի համար։ Պատճառը գրեք `--`-ից հետո։',
+    ru: 'Отключает названные проверки только для следующей строки. Причину напишите после `--`.',
+  },
+  file: { en: 'Silence a check in this file', hy: 'Լռեցնել ստուգումը այս ֆայլում', ru: 'Отключить проверку в этом файле' },
+  fileDoc: {
+    en: 'Silences the named checks in the whole file. Say why after `--`.',
+    hy: 'Լռեցնում է նշված ստուգումները ամբողջ ֆայլում։ Պատճառը գրեք `--`-ից հետո։',
+    ru: 'Отключает названные проверки во всём файле. Причину напишите после `--`.',
+  },
+  why: { en: 'why', hy: 'ինչու', ru: 'почему' },
+  modeline: { en: 'Let other YAML tools check this file', hy: 'Թույլ տալ YAML-ի այլ գործիքներին ստուգել այս ֆայլը', ru: 'Пусть другие инструменты YAML тоже проверяют этот файл' },
+  modelineDoc: {
+    en: "The first line of a strategy file: Red Hat's YAML extension and other editors that read this line then check the file against the strategy schema.",
+    hy: 'Ռազմավարության ֆայլի առաջին տողը․ Red Hat-ի YAML ընդլայնումը և այն խմբագրիչները, որոնք կարդում են այս տողը, ֆայլը կստուգեն ռազմավարության սխեմայով։',
+    ru: 'Первая строка файла стратегии: расширение YAML от Red Hat и другие редакторы, которые читают эту строку, будут проверять файл по схеме стратегии.',
+  },
+  everySchemaCheck: {
+    en: 'Every schema check (unknown keys and values, types, dates, ids)',
+    hy: 'Սխեմայի բոլոր ստուգումները (անհայտ բանալիներ և արժեքներ, տիպեր, ամսաթվեր, id-ներ)',
+    ru: 'Все проверки по схеме (неизвестные ключи и значения, типы, даты, id)',
+  },
+} satisfies Record<string, Localized>;
+
+function directives(doc: StrategyDocument, start: number, end: number, firstLine: boolean, locale: Locale): CompletionEntry[] {
+  const placeholders = `\${1:rule-id} -- \${2:${TEXT.why[locale]}}`;
   const out: CompletionEntry[] = [
     {
       label: '# smm-disable-next-line',
       kind: 'snippet',
-      detail: 'Silence a check on the next line',
-      documentation: 'Silences the named checks for the next line only. Say why after `--`.',
-      insertText: '# smm-disable-next-line ${1:rule-id} -- ${2:why}',
+      detail: TEXT.nextLine[locale],
+      documentation: TEXT.nextLineDoc[locale],
+      insertText: `# smm-disable-next-line ${placeholders}`,
       snippet: true,
       sortText: 'zz1',
       filterText: '# smm-disable-next-line',
@@ -40,9 +70,9 @@ function directives(doc: StrategyDocument, start: number, end: number, firstLine
     {
       label: '# smm-disable',
       kind: 'snippet',
-      detail: 'Silence a check in this file',
-      documentation: 'Silences the named checks in the whole file. Say why after `--`.',
-      insertText: '# smm-disable ${1:rule-id} -- ${2:why}',
+      detail: TEXT.file[locale],
+      documentation: TEXT.fileDoc[locale],
+      insertText: `# smm-disable ${placeholders}`,
       snippet: true,
       sortText: 'zz2',
       filterText: '# smm-disable',
@@ -54,8 +84,8 @@ function directives(doc: StrategyDocument, start: number, end: number, firstLine
     out.unshift({
       label: '# yaml-language-server: $schema=…',
       kind: 'snippet',
-      detail: 'Let other YAML tools validate this file',
-      documentation: 'The first line of a strategy file: Red Hat\'s YAML extension and other yaml-language-server clients then check it against the strategy schema.',
+      detail: TEXT.modeline[locale],
+      documentation: TEXT.modelineDoc[locale],
       insertText: `# yaml-language-server: $schema=${SCHEMA_URL}`,
       snippet: false,
       sortText: 'zz0',
@@ -68,8 +98,8 @@ function directives(doc: StrategyDocument, start: number, end: number, firstLine
 }
 
 /** Rule ids after `smm-disable`, with each rule's one-line description. `syntax` cannot be silenced. */
-function ruleIds(start: number, end: number): CompletionEntry[] {
-  const ids = [...RULES.map((r) => ({ id: r.id, detail: r.description.en })), { id: 'schema*', detail: 'Every schema check (unknown keys and values, types, dates, ids)' }];
+function ruleIds(start: number, end: number, locale: Locale): CompletionEntry[] {
+  const ids = [...RULES.map((r) => ({ id: r.id, detail: r.description[locale] })), { id: 'schema*', detail: TEXT.everySchemaCheck[locale] }];
   return ids.map((r, i) => ({
     label: r.id,
     kind: 'value' as const,

@@ -1,13 +1,16 @@
+import type { Locale } from '../i18n/locale';
+import { localizedSchema } from '../i18n/schemaText';
 import type { Path } from '../syntax/ast';
 import type { StrategyDocument } from '../model/document';
 import { text } from '../model/read';
 import { referenceTargetAt } from '../model/references';
 import { canonicalNetwork } from '../model/sections';
-import { documentationAt, enumAt, propertiesAt, requiredAt, schemasAt, STRATEGY_SCHEMA, type JsonSchema } from '../schema/navigate';
+import { documentationAt, enumAt, propertiesAt, requiredAt, schemasAt, type JsonSchema } from '../schema/navigate';
 import { commentCompletions } from './comments';
 import { cursorContext, type CursorContext } from './cursor';
 import { styleOf } from './skeletons';
 import { renderYamlAt, snippetToPlain } from './snippetYaml';
+import { liveDates, snippetsAt, templateSnippet, type Snippet, type SnippetDates } from './snippets';
 
 /** What a completion inserts, so the editor can pick an icon. */
 export type CompletionKind = 'property' | 'value' | 'enum' | 'reference' | 'snippet';
@@ -20,9 +23,9 @@ export type CompletionKind = 'property' | 'value' | 'enum' | 'reference' | 'snip
 export interface CompletionEntry {
   readonly label: string;
   readonly kind: CompletionKind;
-  /** A short plain-text line shown beside the label: a key's title, an id's name. */
+  /** A short plain-text line shown beside the label: a key's title, a value's label, an id's name. */
   readonly detail?: string;
-  /** Markdown from the schema (trusted: it ships with the extension). */
+  /** Markdown from the schema or a snippet's preview (trusted: it ships with the extension). */
   readonly documentation?: string;
   readonly start: number;
   readonly end: number;
@@ -34,35 +37,57 @@ export interface CompletionEntry {
   readonly filterText?: string;
   /** Open the suggestions again after inserting: the value just started has choices. */
   readonly retrigger?: boolean;
+  /** Edits elsewhere on the cursor's line that go with this one (never overlapping `[start, end)`). */
+  readonly additionalEdits?: readonly { readonly start: number; readonly end: number; readonly newText: string }[];
+}
+
+export interface CompletionOptions {
+  /** The language of details, documentation and snippet text: the file's message language. Default English. */
+  readonly locale?: Locale;
+  /** The day snippets count their dates from. Default: now. */
+  readonly today?: Date;
 }
 
 /**
  * The completions at `offset` of a strategy file: keys valid there (not yet present, required ones
- * first), enum values, ids where a reference is expected, and the schema's block snippets where a
- * list item is expected. Works on half-typed YAML (see `cursorContext`).
+ * first), enum values, ids where a reference is expected, and the block snippets where a list
+ * item or a section's value is expected, all explained in `options.locale`. Works on half-typed
+ * YAML (see `cursorContext`). Where nothing fits the list is empty.
  * @example completionsAt(new StrategyDocument('channels:\n  - network: '), 23).map((c) => c.label) // ['facebook', 'instagram', …]
  */
-export function completionsAt(doc: StrategyDocument, offset: number): CompletionEntry[] {
-  const comments = commentCompletions(doc, offset);
+export function completionsAt(doc: StrategyDocument, offset: number, options: CompletionOptions = {}): CompletionEntry[] {
+  const locale = options.locale ?? 'en';
+  const comments = commentCompletions(doc, offset, locale);
   // In a comment, only the comments the extension understands make sense.
   if (comments?.inComment) return comments.entries;
   const cx = cursorContext(doc, offset);
-  const out = new Proposals(cx);
+  const at: Place = { doc, cx, out: new Proposals(cx), locale, docs: localizedSchema(locale), dates: liveDates(options.today ?? new Date()) };
   switch (cx.kind) {
     case 'key':
-      keyPlace(doc, cx, out);
+      keyPlace(at);
       break;
     case 'item':
-      itemPlace(doc, cx, out);
+      itemPlace(at);
       break;
     case 'value':
-      valuePlace(doc, cx, out);
+      valuePlace(at);
       break;
     case 'none':
       break;
   }
   // On a blank line, the suppression comments come last, after everything the schema offers.
-  return comments ? [...out.list, ...comments.entries] : out.list;
+  return comments ? [...at.out.list, ...comments.entries] : at.out.list;
+}
+
+/** One request: where the cursor is, what is proposed so far, and the language to explain it in. */
+interface Place {
+  readonly doc: StrategyDocument;
+  readonly cx: CursorContext;
+  readonly out: Proposals;
+  readonly locale: Locale;
+  /** The schema with its texts in `locale`: where titles and descriptions are read. */
+  readonly docs: JsonSchema;
+  readonly dates: SnippetDates;
 }
 
 /** Collects proposals, dropping a second one with the same label (one list, no duplicates). */
@@ -72,10 +97,11 @@ class Proposals {
 
   constructor(private readonly cx: CursorContext) {}
 
-  add(entry: Omit<CompletionEntry, 'start' | 'end'>): void {
+  /** Adds a proposal replacing the word under the cursor, or the span `range` around the cursor. */
+  add(entry: Omit<CompletionEntry, 'start' | 'end'>, range: { start: number; end: number } = this.cx): void {
     if (this.#labels.has(entry.label)) return;
     this.#labels.add(entry.label);
-    this.list.push({ ...entry, start: this.cx.start, end: this.cx.end });
+    this.list.push({ ...entry, start: range.start, end: range.end });
   }
 }
 
@@ -83,71 +109,73 @@ class Proposals {
 // Places
 
 /** A key of the mapping at `cx.path`, or — when that value is a list still being written — an item. */
-function keyPlace(doc: StrategyDocument, cx: CursorContext, out: Proposals): void {
+function keyPlace(at: Place): void {
+  const { cx } = at;
   const shape = shapeAt(cx.path);
   const unwritten = cx.presentKeys.length === 0 && !cx.hasColon && !cx.flow;
   if (unwritten && cx.path.length > 0 && (shape === 'list' || shape === 'objectList')) {
     // `goals:` with the cursor on the next line: items are written `- …`.
     const itemPath = [...cx.path, cx.items];
     if (shape === 'objectList') {
-      itemSnippets(doc, cx.path, cx.indent + 2, '- ', out, 0);
-      itemKeys(itemPath, [], { indent: cx.indent + 2, flow: false, hasColon: false, prefix: '- ' }, out, 1);
+      itemSnippets(at, cx.path, cx.indent + 2, '- ', 0);
+      itemKeys(at, itemPath, [], { indent: cx.indent + 2, flow: false, hasColon: false, prefix: '- ' }, 1);
     } else {
-      choices(doc, itemPath, cx.siblings, out, { before: '- ' });
+      choices(at, itemPath, cx.siblings, { before: '- ' });
     }
     return;
   }
   if (unwritten && cx.path.length > 0 && shape === 'scalar' && cx.items === 0) {
     // A value on the line below its key (`network:\n  instagram`) is valid YAML too.
-    choices(doc, cx.path, [], out, {});
+    choices(at, cx.path, [], {});
     return;
   }
-  itemKeys(cx.path, cx.presentKeys, { indent: cx.indent, flow: cx.flow, hasColon: cx.hasColon, prefix: '' }, out, 1);
+  if (cx.flow) emptySectionSnippets(at, cx.path);
+  itemKeys(at, cx.path, cx.presentKeys, { indent: cx.indent, flow: cx.flow, hasColon: cx.hasColon, prefix: '' }, 1);
   if (cx.path.length === 0 && cx.presentKeys.length === 0 && cx.indent === 0 && !cx.flow) {
-    // An empty file: the whole skeleton.
-    for (const [i, s] of (STRATEGY_SCHEMA.defaultSnippets ?? []).entries()) {
-      if (!isPlainObject(s.body)) continue;
-      addSnippet(out, s, renderYamlAt(s.body, 0, styleOf(doc)), `0${pad(i)}`);
-    }
+    // An empty file: the whole new strategy.
+    const template = templateSnippet(at.locale, at.dates, styleOf(at.doc));
+    addSnippet(at, template, template.body, '0000');
   }
 }
 
 /** A list item: after `- ` or inside `[ ]`. */
-function itemPlace(doc: StrategyDocument, cx: CursorContext, out: Proposals): void {
+function itemPlace(at: Place): void {
+  const { cx } = at;
   const shape = shapeAt(cx.path);
   if (shape === 'object') {
-    if (cx.flow) return;
-    itemSnippets(doc, cx.path.slice(0, -1), cx.indent, '', out, 0);
-    itemKeys(cx.path, [], { indent: cx.indent, flow: false, hasColon: false, prefix: '' }, out, 1);
+    if (cx.flow) return emptySectionSnippets(at, cx.path.slice(0, -1));
+    itemSnippets(at, cx.path.slice(0, -1), cx.indent, '', 0);
+    itemKeys(at, cx.path, [], { indent: cx.indent, flow: false, hasColon: false, prefix: '' }, 1);
     return;
   }
-  choices(doc, cx.path, cx.siblings, out, {});
+  choices(at, cx.path, cx.siblings, {});
 }
 
 /** The value after `key: `. */
-function valuePlace(doc: StrategyDocument, cx: CursorContext, out: Proposals): void {
+function valuePlace(at: Place): void {
+  const { doc, cx } = at;
   const shape = shapeAt(cx.path);
   // `network:|` — the value needs its space.
   const gap = doc.text[cx.start - 1] === ':' ? ' ' : '';
   if (shape === 'scalar') {
-    choices(doc, cx.path, [], out, { before: gap });
+    choices(at, cx.path, [], { before: gap });
     return;
   }
   if (shape === 'list') {
-    choices(doc, [...cx.path, 0], [], out, { before: `${gap}[`, after: ']' });
+    choices(at, [...cx.path, 0], [], { before: `${gap}[`, after: ']' });
     return;
   }
   if (cx.flow || cx.prefix !== '') return;
-  // An object or a list of objects: the schema's block snippets, on the lines below the key.
+  // An object or a list of objects: the block snippets, on the lines below the key.
   const style = styleOf(doc);
   if (shape === 'objectList') {
     const dash = cx.indent + (style.indentSequences ? style.indent : 0);
-    itemSnippets(doc, cx.path, dash + 2, `\n${spaces(dash)}- `, out, 0);
+    itemSnippets(at, cx.path, dash + 2, `\n${spaces(dash)}- `, 0);
     return;
   }
   const inner = cx.indent + style.indent;
-  for (const [i, s] of snippetsOf(cx.path).entries()) {
-    if (isPlainObject(s.body)) addSnippet(out, s, `\n${spaces(inner)}${renderYamlAt(s.body, inner, style)}`, `0${pad(i)}`);
+  for (const [i, s] of snippetsAt(cx.path, at.locale, at.dates).entries()) {
+    if (isPlainObject(s.body)) addSnippet(at, s, `\n${spaces(inner)}${renderYamlAt(s.body, inner, style)}`, `0${pad(i)}`);
   }
 }
 
@@ -156,7 +184,7 @@ function valuePlace(doc: StrategyDocument, cx: CursorContext, out: Proposals): v
 
 /** The keys of the mapping at `path` that are not in `present`, required first, in schema order. */
 function itemKeys(
-  path: Path, present: readonly string[], at: { indent: number; flow: boolean; hasColon: boolean; prefix: string }, out: Proposals, group: number,
+  at: Place, path: Path, present: readonly string[], where: { indent: number; flow: boolean; hasColon: boolean; prefix: string }, group: number,
 ): void {
   const required = requiredAt(path);
   let i = 0;
@@ -164,17 +192,17 @@ function itemKeys(
     i++;
     if (present.includes(key)) continue;
     const valuePath = [...path, key];
-    const docs = documentationAt(valuePath);
-    const insert = keyInsert(key, valuePath, at);
-    out.add({
-      label: at.prefix + key,
+    const docs = documentationAt(valuePath, at.docs);
+    const insert = keyInsert(key, valuePath, where);
+    at.out.add({
+      label: where.prefix + key,
       kind: 'property',
       ...(docs.title ? { detail: docs.title } : {}),
       ...(docs.markdown ? { documentation: docs.markdown } : {}),
-      insertText: at.prefix + insert.text,
+      insertText: where.prefix + insert.text,
       snippet: insert.snippet,
       sortText: `${group}${required.has(key) ? 0 : 1}${pad(i)}`,
-      ...(at.prefix ? { filterText: key } : {}),
+      ...(where.prefix ? { filterText: key } : {}),
       ...(insert.retrigger ? { retrigger: true } : {}),
     });
   }
@@ -208,23 +236,30 @@ interface Choice {
 }
 
 /**
- * The values allowed at `path`: the ids of the referenced section, the enum (aliases left out), a
- * constant, or true/false.
+ * The values allowed at `path`: the ids of the section the reference names (only those: an
+ * audience list offers audiences, never a pillar of the same name), the enum (aliases left out)
+ * with each value's label, a constant, or true/false.
  */
-function choicesAt(doc: StrategyDocument, path: Path): Choice[] {
+function choicesAt(at: Place, path: Path): Choice[] {
   const target = referenceTargetAt(path);
   if (target) {
-    return [...doc.definitions(target)].map(([id, nodes]) => {
-      const item = nodes[0] && doc.definingItem(nodes[0]);
+    return [...at.doc.definitions(target)].map(([id, nodes]) => {
+      const item = nodes[0] && at.doc.definingItem(nodes[0]);
       const name = text(item, 'name') ?? text(item, 'title');
       return { value: id, kind: 'reference' as const, ...(name ? { detail: oneLine(name) } : {}) };
     });
   }
   const schemas = schemasAt(path);
-  const out: Choice[] = enumAt(path)
+  const out: Choice[] = enumAt(path, at.docs)
     // `twitter` is accepted for old files; new text should say `x`.
     .filter((e) => canonicalNetwork(e.value) === e.value || !isNetwork(schemas))
-    .map((e) => ({ value: e.value, kind: 'enum' as const, ...(e.doc ? { documentation: e.doc } : {}) }));
+    .map((e) => ({
+      value: e.value,
+      kind: 'enum' as const,
+      // A label that only repeats the value (`Instagram` for instagram) says nothing new.
+      ...(e.label && e.label.toLowerCase() !== e.value.replace(/_/g, ' ') ? { detail: e.label } : {}),
+      ...(e.doc ? { documentation: e.doc } : {}),
+    }));
   const constant = schemas.find((s) => s.const !== undefined)?.const;
   if (typeof constant === 'number' || typeof constant === 'string') out.push({ value: String(constant), kind: 'value' });
   if (schemas.some((s) => typeOf(s).includes('boolean'))) out.push({ value: 'true', kind: 'value' }, { value: 'false', kind: 'value' });
@@ -241,11 +276,11 @@ function isNetwork(schemas: readonly JsonSchema[]): boolean {
   return schemas.some((s) => s.enum?.includes('twitter'));
 }
 
-function choices(doc: StrategyDocument, path: Path, exclude: readonly string[], out: Proposals, wrap: { before?: string; after?: string }): void {
-  choicesAt(doc, path).forEach((c, i) => {
+function choices(at: Place, path: Path, exclude: readonly string[], wrap: { before?: string; after?: string }): void {
+  choicesAt(at, path).forEach((c, i) => {
     if (exclude.includes(c.value)) return;
     const insertText = `${wrap.before ?? ''}${c.value}${wrap.after ?? ''}`;
-    out.add({
+    at.out.add({
       label: c.value,
       kind: c.kind,
       ...(c.detail ? { detail: c.detail } : {}),
@@ -258,35 +293,65 @@ function choices(doc: StrategyDocument, path: Path, exclude: readonly string[], 
   });
 }
 
-type Snippet = NonNullable<JsonSchema['defaultSnippets']>[number];
-
-function snippetsOf(path: Path): Snippet[] {
-  return schemasAt(path).flatMap((s) => s.defaultSnippets ?? []);
+/**
+ * The snippets for one item of the list at `listPath` (a list's snippets have a list body; its
+ * first element is the item), written after `lead`, with the item's keys at column `indent`.
+ */
+function itemSnippets(at: Place, listPath: Path, indent: number, lead: string, group: number): void {
+  snippetsAt(listPath, at.locale, at.dates).forEach((s, i) => {
+    const item = Array.isArray(s.body) ? s.body[0] : undefined;
+    if (!isPlainObject(item)) return;
+    addSnippet(at, s, lead + renderYamlAt(item, indent, styleOf(at.doc)), `${group}${pad(i)}`);
+  });
 }
 
 /**
- * The schema's snippets for one item of the list at `listPath` (a list's snippets have a list body;
- * its first element is the item), written after `lead`, with the item's keys at column `indent`.
+ * Inside the empty `[]` or `{}` of a section (`goals: []`, as a new strategy writes them): the
+ * section's snippets, written as a block below the key. The brackets go: the cursor's side of
+ * them is replaced, the other side is an additional edit, so the list stays filtered by nothing.
  */
-function itemSnippets(doc: StrategyDocument, listPath: Path, indent: number, lead: string, out: Proposals, group: number): void {
-  snippetsOf(listPath).forEach((s, i) => {
-    const item = Array.isArray(s.body) ? s.body[0] : undefined;
-    if (!isPlainObject(item)) return;
-    addSnippet(out, s, lead + renderYamlAt(item, indent, styleOf(doc)), `${group}${pad(i)}`);
+function emptySectionSnippets(at: Place, path: Path): void {
+  const section = path.length === 1 ? path[0] : undefined;
+  if (typeof section !== 'string') return;
+  const { doc, cx } = at;
+  const offset = cx.start;
+  const line = doc.lines.positionAt(offset).line;
+  const lineStart = doc.lines.lineStart(line);
+  const empty = /^([\w-]+):([ \t]*)(\[[ \t]*\]|\{[ \t]*\})/.exec(doc.lines.lineText(line));
+  if (!empty || empty[1] !== section || cx.end !== offset) return;
+  const colon = lineStart + section.length + 1;
+  const open = colon + empty[2]!.length;
+  const close = open + empty[3]!.length;
+  if (offset <= open || offset >= close) return;
+  const style = styleOf(doc);
+  const deleteBefore = { start: colon, end: offset, newText: '' };
+  snippetsAt(path, at.locale, at.dates).forEach((s, i) => {
+    const list = Array.isArray(s.body);
+    const dash = list && style.indentSequences ? style.indent : 0;
+    const body = list ? s.body[0] : s.body;
+    if (!isPlainObject(body)) return;
+    const text = list ? `\n${spaces(dash)}- ${renderYamlAt(body, dash + 2, style)}` : `\n${spaces(style.indent)}${renderYamlAt(body, style.indent, style)}`;
+    addSnippet(at, s, text, `0${pad(i)}`, { start: offset, end: close }, [deleteBefore]);
   });
 }
 
-function addSnippet(out: Proposals, s: Snippet, body: string, sortText: string): void {
-  if (!s.label) return;
-  out.add({
+function addSnippet(
+  at: Place, s: Snippet, body: string, sortText: string, range?: { start: number; end: number },
+  additionalEdits?: CompletionEntry['additionalEdits'],
+): void {
+  at.out.add({
     label: s.label,
     kind: 'snippet',
-    ...(s.description ? { detail: s.description } : {}),
-    documentation: (s.markdownDescription ? `${s.markdownDescription}\n\n` : '') + '```yaml\n' + snippetToPlain(body) + '\n```',
+    detail: s.description,
+    // The text as it will read, without the line break that takes a block below its key.
+    documentation: '```yaml\n' + snippetToPlain(body).replace(/^\r?\n/, '') + '\n```',
     insertText: body,
     snippet: true,
     sortText,
-  });
+    // Keys are typed in English whatever the file's language: let either name find the snippet.
+    ...(s.label !== s.englishLabel ? { filterText: `${s.englishLabel} ${s.label}` } : {}),
+    ...(additionalEdits ? { additionalEdits } : {}),
+  }, range);
 }
 
 // ---------------------------------------------------------------------------------------------

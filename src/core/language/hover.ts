@@ -1,11 +1,12 @@
 import { format, type Locale, type Localized } from '../i18n/locale';
+import { localizedSchema } from '../i18n/schemaText';
 import type { StrategyDocument } from '../model/document';
 import { text } from '../model/read';
 import { referenceTargetAt } from '../model/references';
 import { isIdSection, type IdSection } from '../model/sections';
 import type { Problem } from '../problem';
 import { ruleById } from '../rules';
-import { documentationAt, enumAt } from '../schema/navigate';
+import { documentationAt, enumAt, type JsonSchema } from '../schema/navigate';
 import { locateAt, type Located, type ScalarNode } from '../syntax/ast';
 import { escapeMarkdown } from '../text/markdown';
 
@@ -45,7 +46,8 @@ export interface HoverRule {
 export function hoverAt(doc: StrategyDocument, offset: number, problems: readonly Problem[], locale: Locale): HoverInfo | undefined {
   const rules = rulesAt(problems, offset, locale);
   const located = scalarAt(doc, offset);
-  const about = located ? describe(doc, located) : undefined;
+  // Every part of the hover in one language: the schema's texts too, not only the rules'.
+  const about = located ? describe(doc, located, localizedSchema(locale)) : undefined;
   if (about && located) return { start: located.node.start, end: located.node.end, ...about, rules: rules.list };
   if (rules.list.length === 0) return undefined;
   return { start: rules.start, end: rules.end, rules: rules.list };
@@ -61,8 +63,8 @@ function scalarAt(doc: StrategyDocument, offset: number): Located<ScalarNode> | 
 
 type About = Omit<HoverInfo, 'start' | 'end' | 'rules'>;
 
-function describe(doc: StrategyDocument, { node, path, isKey }: Located<ScalarNode>): About | undefined {
-  if (isKey) return schemaOnly(path);
+function describe(doc: StrategyDocument, { node, path, isKey }: Located<ScalarNode>, docs: JsonSchema): About | undefined {
+  if (isKey) return schemaOnly(path, docs);
 
   const value = typeof node.value === 'string' ? node.value : undefined;
   const target = referenceTargetAt(path);
@@ -85,17 +87,17 @@ function describe(doc: StrategyDocument, { node, path, isKey }: Located<ScalarNo
     return { definition: { id: value, section, ...(name ? { name } : {}), references } };
   }
   if (value !== undefined) {
-    const entry = enumAt(path).find((e) => e.value === value);
+    const entry = enumAt(path, docs).find((e) => e.value === value);
     if (entry) {
-      const title = documentationAt(path).title;
+      const title = documentationAt(path, docs).title;
       return { enumValue: { value, ...(title ? { title } : {}), ...(entry.doc ? { markdown: entry.doc } : {}) } };
     }
   }
-  return schemaOnly(path);
+  return schemaOnly(path, docs);
 }
 
-function schemaOnly(path: readonly (string | number)[]): About | undefined {
-  const docs = documentationAt(path);
+function schemaOnly(path: readonly (string | number)[], root: JsonSchema): About | undefined {
+  const docs = documentationAt(path, root);
   return docs.title || docs.markdown ? { schema: docs } : undefined;
 }
 

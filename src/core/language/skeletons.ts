@@ -1,10 +1,9 @@
 import { walk, type Node } from '../syntax/ast';
 import type { StrategyDocument } from '../model/document';
-import { STRATEGY_SCHEMA, resolveRef } from '../schema/navigate';
 
 /**
- * Section skeletons and how the file writes its YAML, so that text the quick fixes and
- * completion insert looks like the user's own. Writing snippet bodies as YAML is `snippetYaml.ts`.
+ * How the file writes its YAML, so that text the quick fixes and completion insert looks like the
+ * user's own. What they insert is `snippets/`; writing snippet bodies as YAML is `snippetYaml.ts`.
  */
 
 /** How a file writes its YAML, so inserted text looks like the user's own. */
@@ -52,6 +51,9 @@ export function detectStyle(doc: StrategyDocument): YamlStyle {
   };
 }
 
+/** The style of text written into a file that has none yet: two spaces, dashes indented. */
+export const DEFAULT_STYLE: YamlStyle = { indent: 2, indentSequences: true, eol: '\n', blankLineBetweenSections: true };
+
 const styles = new WeakMap<StrategyDocument, YamlStyle>();
 
 /** `detectStyle`, once per document (a document is immutable, so the answer cannot change). */
@@ -76,16 +78,6 @@ function blankLinesBetweenSections(doc: StrategyDocument): boolean {
     if (line >= 0 && doc.lines.lineText(line).trim() === '') blank++;
   }
   return blank * 2 >= pairs.length;
-}
-
-/**
- * The body of a section's skeleton: the schema's first `defaultSnippets` entry for it (the same
- * snippets completion offers), so the fix and completion cannot disagree. Values are snippet
- * strings (`"${1:goal-id}"`); list sections give a one-item array.
- */
-export function skeletonBody(section: string): unknown {
-  const schema = resolveRef(STRATEGY_SCHEMA.properties?.[section]);
-  return schema?.defaultSnippets?.[0]?.body;
 }
 
 /** `young-parents` → `Young parents`: a readable default for a name made from an id. */

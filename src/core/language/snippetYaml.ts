@@ -1,4 +1,5 @@
 import type { YamlStyle } from './skeletons';
+import { isoDate } from './snippets/dates';
 
 /**
  * Writing schema snippet bodies (JSON whose strings are snippet text) as YAML, for completion and
@@ -92,15 +93,22 @@ export function escapeSnippet(text: string): string {
 
 /**
  * The text a snippet inserts when nobody edits its tab stops: placeholders become their default,
- * choices their first option, bare tab stops nothing.
+ * choices their first option, bare tab stops nothing, and the date variables (`$CURRENT_YEAR`,
+ * `$CURRENT_MONTH`, `$CURRENT_DATE`) the date of `today`, as the editor fills them.
  * @example snippetToPlain('id: ${1:goal-id}\ntype: ${2|awareness,sales|}$0') // 'id: goal-id\ntype: awareness'
  */
-export function snippetToPlain(snippet: string): string {
-  return parseSnippet(snippet, 0, false).text;
+export function snippetToPlain(snippet: string, today: Date = new Date()): string {
+  return parseSnippet(snippet, 0, false, dateVariables(today)).text;
+}
+
+/** The editor's date variables this reader fills in; other variables insert nothing. */
+function dateVariables(today: Date): ReadonlyMap<string, string> {
+  const [year = '', month = '', day = ''] = isoDate(today).split('-');
+  return new Map([['CURRENT_YEAR', year], ['CURRENT_MONTH', month], ['CURRENT_DATE', day]]);
 }
 
 /** A tiny recursive reader of TextMate snippet syntax; `inside` stops at the closing `}`. */
-function parseSnippet(s: string, start: number, inside: boolean): { text: string; end: number } {
+function parseSnippet(s: string, start: number, inside: boolean, variables: ReadonlyMap<string, string>): { text: string; end: number } {
   let out = '';
   let i = start;
   while (i < s.length) {
@@ -113,6 +121,7 @@ function parseSnippet(s: string, start: number, inside: boolean): { text: string
     } else if (c === '$') {
       const bare = /^\$(\d+|[A-Za-z_]\w*)/.exec(s.slice(i));
       if (bare) {
+        out += variables.get(bare[1]!) ?? '';
         i += bare[0].length;
         continue;
       }
@@ -124,14 +133,17 @@ function parseSnippet(s: string, start: number, inside: boolean): { text: string
       }
       i += open[0].length;
       if (open[2] === ':') {
-        const inner = parseSnippet(s, i, true);
-        out += inner.text;
+        const inner = parseSnippet(s, i, true, variables);
+        // A known variable with a default (`${CURRENT_YEAR:2026}`) still inserts its value.
+        out += variables.get(open[1]!) ?? inner.text;
         i = inner.end;
       } else if (open[2] === '|') {
         const close = s.indexOf('|}', i);
         const options = (close < 0 ? s.slice(i) : s.slice(i, close)).split(/(?<!\\),/);
         out += (options[0] ?? '').replace(/\\([,|\\$}])/g, '$1');
         i = close < 0 ? s.length : close + 2;
+      } else {
+        out += variables.get(open[1]!) ?? '';
       }
     } else {
       out += c;

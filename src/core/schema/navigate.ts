@@ -102,16 +102,20 @@ export function requiredAt(path: readonly (string | number)[], root: JsonSchema 
   return new Set(schemasAt(path, root).flatMap((s) => s.required ?? []));
 }
 
-/** Enum values allowed at `path`, each with its documentation when the schema gives one. */
-export function enumAt(path: readonly (string | number)[], root: JsonSchema = STRATEGY_SCHEMA): { value: string; doc?: string }[] {
+/**
+ * Enum values allowed at `path`, each with its documentation when the schema gives one, and its
+ * short label in a localized schema (`localizedSchema`).
+ */
+export function enumAt(path: readonly (string | number)[], root: JsonSchema = STRATEGY_SCHEMA): { value: string; doc?: string; label?: string }[] {
   const seen = new Set<string>();
-  const out: { value: string; doc?: string }[] = [];
+  const out: { value: string; doc?: string; label?: string }[] = [];
   for (const schema of schemasAt(path, root)) {
     schema.enum?.forEach((value, i) => {
       if (typeof value !== 'string' || seen.has(value)) return;
       seen.add(value);
       const doc = schema.markdownEnumDescriptions?.[i] ?? schema.enumDescriptions?.[i];
-      out.push(doc === undefined ? { value } : { value, doc });
+      const label = schema.enumLabels?.[i];
+      out.push({ value, ...(doc !== undefined ? { doc } : {}), ...(label !== undefined ? { label } : {}) });
     });
   }
   return out;

@@ -3,7 +3,9 @@ import { normaliseCustomizations, parseSeveritySetting, severityFor, withRuleSev
 import { format, isLocale, type Locale } from '../../core/i18n/locale';
 import { RULE_PROMPT, SEVERITY_CHOICES, SEVERITY_CURRENT, SEVERITY_PROMPT } from '../../core/language/severityChoices';
 import { ruleById } from '../../core/rules';
-import { lintConfigFor, uiLocale } from '../config';
+import type { StrategyAnalysis } from '../analysis';
+import { lintConfigFor } from '../config';
+import { uiLocale } from '../l10n';
 
 /**
  * Where the change is asked for: the file the problem is in (its folder's settings, its language),
@@ -26,8 +28,8 @@ const ORDER: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
  * open). Nothing is written when the user dismisses a question.
  * @returns the rule and severity written, if any
  */
-export async function changeRuleSeverity(rules: string | readonly string[], target: SeverityTarget = {}): Promise<{ rule: string; severity: SeveritySetting } | undefined> {
-  const locale = isLocale(target.locale) ? target.locale : uiLocale();
+export async function changeRuleSeverity(analysis: StrategyAnalysis, rules: string | readonly string[], target: SeverityTarget = {}): Promise<{ rule: string; severity: SeveritySetting } | undefined> {
+  const locale = isLocale(target.locale) ? target.locale : uiLocale(analysis);
   const candidates = typeof rules === 'string' ? [rules] : rules;
   const rule = target.rule ?? (candidates.length > 1 ? await askRule(candidates, locale) : candidates[0]);
   if (!rule) return undefined;

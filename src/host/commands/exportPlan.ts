@@ -3,7 +3,8 @@ import { planDocument, renderPlan } from '../../core/render';
 import type { StrategyAnalysis } from '../analysis';
 import { isStrategyDocument } from '../config';
 import type { Log } from '../log';
-import { exportText } from '../messages';
+import { uiLocale } from '../l10n';
+import { exportText, type ExportText } from '../messages';
 
 /**
  * What `smm.exportHtml` may be given. The editor title menu passes the strategy's URI; code (and
@@ -24,22 +25,24 @@ export interface ExportOptions {
  * user cancelled, or was told why).
  */
 export async function exportPlan(analysis: StrategyAnalysis, log: Log, arg?: vscode.Uri | ExportOptions): Promise<vscode.Uri | undefined> {
+  let text = exportText(uiLocale(analysis));
   try {
     const options: ExportOptions = arg instanceof vscode.Uri ? { source: arg } : (arg ?? {});
     const document = options.source ? await vscode.workspace.openTextDocument(options.source) : vscode.window.activeTextEditor?.document;
     if (!document || !isStrategyDocument(document)) {
-      void vscode.window.showErrorMessage(exportText.noStrategy());
+      void vscode.window.showErrorMessage(exportText(uiLocale(analysis)).noStrategy());
       return undefined;
     }
+    text = exportText(analysis.parsed(document).locale);
     const target = options.target ?? (await vscode.window.showSaveDialog({
-      title: exportText.title(),
-      saveLabel: exportText.saveLabel(),
-      filters: { [exportText.webPages()]: ['html', 'htm'] },
+      title: text.title(),
+      saveLabel: text.saveLabel(),
+      filters: { [text.webPages()]: ['html', 'htm'] },
       ...withDefault(defaultTarget(document.uri)),
     }));
     if (!target) return undefined;
     if (target.toString() === document.uri.toString()) {
-      void vscode.window.showErrorMessage(exportText.overStrategy());
+      void vscode.window.showErrorMessage(text.overStrategy());
       return undefined;
     }
 
@@ -50,14 +53,14 @@ export async function exportPlan(analysis: StrategyAnalysis, log: Log, arg?: vsc
       await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(planDocument(plan)));
     } catch (error) {
       log.error(`Export: writing ${target.toString()}`, error);
-      void vscode.window.showErrorMessage(exportText.notSaved(fileName(target), whyNotWritten(error)));
+      void vscode.window.showErrorMessage(text.notSaved(fileName(target), whyNotWritten(error, text)));
       return undefined;
     }
-    void offerToOpen(target, log);
+    void offerToOpen(target, log, text);
     return target;
   } catch (error) {
     log.error('Export', error);
-    void vscode.window.showErrorMessage(exportText.failed());
+    void vscode.window.showErrorMessage(text.failed());
     return undefined;
   }
 }
@@ -80,19 +83,19 @@ function fileName(uri: vscode.Uri): string {
 }
 
 /** The reason in plain words; the error itself goes to the log. */
-function whyNotWritten(error: unknown): string {
+function whyNotWritten(error: unknown, text: ExportText): string {
   switch (error instanceof vscode.FileSystemError ? error.code : undefined) {
     case 'NoPermissions':
-      return exportText.noPermission();
+      return text.noPermission();
     case 'FileNotFound':
     case 'FileNotADirectory':
-      return exportText.noFolder();
+      return text.noFolder();
     case 'FileIsADirectory':
-      return exportText.isFolder();
+      return text.isFolder();
     case 'Unavailable':
-      return exportText.unavailable();
+      return text.unavailable();
     default:
-      return exportText.unknownReason();
+      return text.unknownReason();
   }
 }
 
@@ -101,11 +104,11 @@ function whyNotWritten(error: unknown): string {
  * browser; elsewhere (a remote or web workspace, where the browser cannot reach that disk) it is
  * shown in the Explorer, if it is in the workspace.
  */
-async function offerToOpen(target: vscode.Uri, log: Log): Promise<void> {
+async function offerToOpen(target: vscode.Uri, log: Log, text: ExportText): Promise<void> {
   try {
     const local = target.scheme === 'file' && vscode.env.uiKind === vscode.UIKind.Desktop && !vscode.env.remoteName;
-    const action = local ? exportText.openInBrowser() : vscode.workspace.getWorkspaceFolder(target) ? exportText.showInExplorer() : undefined;
-    const choice = await vscode.window.showInformationMessage(exportText.exported(fileName(target)), ...(action ? [action] : []));
+    const action = local ? text.openInBrowser() : vscode.workspace.getWorkspaceFolder(target) ? text.showInExplorer() : undefined;
+    const choice = await vscode.window.showInformationMessage(text.exported(fileName(target)), ...(action ? [action] : []));
     if (choice === undefined) return;
     if (local) await vscode.env.openExternal(target);
     else await vscode.commands.executeCommand('revealInExplorer', target);

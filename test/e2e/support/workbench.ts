@@ -196,6 +196,29 @@ export class Workbench {
     throw new Error(`No row matching ${String(label)} in the list`);
   }
 
+  /** Types `text` into the open input box (a command's question) over what is there; with `submit`, presses Enter. */
+  async answerInput(text: string, options: { submit?: boolean } = {}): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+    await input.fill(text);
+    if (options.submit) await this.page.keyboard.press('Enter');
+  }
+
+  /** The validation message of the open input box, once it shows one matching `expected`. */
+  async inputMessage(expected: RegExp = /\S/): Promise<string> {
+    const message = this.page.locator('.quick-input-widget .quick-input-message').filter({ hasText: expected });
+    await message.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+    return (await message.innerText()).trim();
+  }
+
+  /** In the open quick pick (a command's question), picks the item labelled `label` with the keyboard. */
+  async pickItem(label: string): Promise<void> {
+    const list = this.page.locator('.quick-input-widget .quick-input-list');
+    const exact = new RegExp(`^${escapeRegExp(label)}$`);
+    await list.locator('.monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: exact }) }).first().waitFor({ timeout: DEFAULT_WAIT_MS });
+    await this.#pickWithKeyboard(list, '.label-name', exact);
+  }
+
   /** Moves the cursor of the active editor to a 1-based line and column (Ctrl+G, "line:col"). */
   async goTo(line: number, column = 1): Promise<void> {
     await this.focusEditor();
@@ -374,6 +397,21 @@ export class Workbench {
     await this.focusEditor();
     await this.page.keyboard.press('Control+Space');
     await this.#waitForSuggestRows();
+    return (await this.#renderedSuggestRows()).map(({ index: _i, total: _t, ...row }) => row);
+  }
+
+  /**
+   * Triggers completion (Ctrl+Space) where the list may well be empty: resolves with the rows
+   * shown, or with none when the widget says there is nothing to suggest.
+   */
+  async triggerSuggestAllowingNone(): Promise<CompletionRow[]> {
+    await this.focusEditor();
+    await this.page.keyboard.press('Control+Space');
+    const rows = this.suggestWidget().locator('.monaco-list-row');
+    // Empty, the widget shows only its message ("No suggestions.").
+    const none = this.suggestWidget().locator('.message').filter({ hasText: /\S/ });
+    await rows.first().or(none).waitFor({ timeout: DEFAULT_WAIT_MS });
+    if (await none.isVisible()) return [];
     return (await this.#renderedSuggestRows()).map(({ index: _i, total: _t, ...row }) => row);
   }
 

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import type { Locale } from '../../../src/core/i18n/locale';
 import { completionsAt, type CompletionEntry } from '../../../src/core/language/completion';
 import { cursorContext } from '../../../src/core/language/cursor';
 import { StrategyDocument } from '../../../src/core/model/document';
@@ -17,9 +18,12 @@ function cursor(source: string, marker?: string) {
   return { ...cx, word: doc.text.slice(cx.start, cx.end) };
 }
 
-function complete(source: string, marker?: string): CompletionEntry[] {
+/** Snippets date their deadlines from this day. */
+const TODAY = new Date(2026, 11, 6);
+
+function complete(source: string, marker?: string, locale: Locale = 'en'): CompletionEntry[] {
   const { doc, offset } = at(source, marker);
-  return completionsAt(doc, offset);
+  return completionsAt(doc, offset, { locale, today: TODAY });
 }
 
 /** Labels in the order the editor shows them (by sortText, then label). */
@@ -231,6 +235,14 @@ describe('completionsAt', () => {
     assert.deepEqual(inline.map((e) => [e.label, e.insertText]), [['students', '[students]'], ['young-pros', '[young-pros]']]);
   });
 
+  it('offers only the ids of the section a reference names, and nothing when all are used', () => {
+    // A content pillar and a channel named like an audience are not audiences.
+    const source = DEFINITIONS + joinLines('content_pillars:', '  - id: studentz', 'channels:', '  - id: young-prose', '    audiences: [|]');
+    assert.deepEqual(complete(source).map((e) => [e.label, e.kind]), [['students', 'reference'], ['young-pros', 'reference']]);
+    assert.deepEqual(complete(source.replace('[|]', '[students, young-pros, |]')), []);
+    assert.deepEqual(complete(DEFINITIONS + joinLines('channels:', '  - id: ig', '    audiences:', '      - students', '      - young-pros', '      - |')), []);
+  });
+
   it('offers goal, channel and team ids where those are referenced', () => {
     const source = DEFINITIONS + joinLines('channels:', '  - id: ig-main', '    name: Instagram main', '    goals: [|]');
     assert.deepEqual(complete(source).map((e) => [e.label, e.detail]), [['local-awareness', 'Become the known study café']]);
@@ -251,7 +263,7 @@ describe('completionsAt', () => {
       '    primary: true',
       '    title: ${3:What we want to achieve}',
       '    why: ${4:Which business problem it solves}',
-      '    deadline: ${5:2025-08-31}',
+      '    deadline: ${5:2027-06-06}',
       '    kpis:',
       '      - metric: ${6:reach}',
       '        baseline: ${7:0}',
@@ -276,12 +288,45 @@ describe('completionsAt', () => {
     assert.ok(competitor.includes('\n    presence:\n      - network: ${4:instagram}\n        followers: ${5:0}'), competitor);
   });
 
-  it('offers the whole skeleton in an empty file', () => {
+  it('offers the new strategy file in an empty file, in the language asked for', () => {
     const entries = complete('|');
     const skeleton = entry(entries, 'New SMM strategy');
     assert.equal(skeleton.kind, 'snippet');
-    assert.match(skeleton.insertText, /^version: 1\nlocale: \$\{1\|en,hy,ru\|\}\n/);
+    assert.match(skeleton.insertText, /^# yaml-language-server: \\\$schema=\S+\n(# .*\n)+version: 1\nlocale: en\nphase: planning\nbrand:\n {2}name: \$\{1:Brand name\}\nperiod:\n {2}start: \$\{2:2026-12-06\}\n/);
     assert.equal(labels(entries)[0], 'New SMM strategy');
+    const armenian = entry(complete('|', undefined, 'hy'), 'Նոր SMM ռազմավարություն');
+    assert.match(armenian.insertText, /\nlocale: hy\n/);
+    assert.equal(armenian.filterText, 'New SMM strategy Նոր SMM ռազմավարություն');
+  });
+
+  it("explains keys, values and snippets in the file's language", () => {
+    const keys = complete(joinLines('locale: ru', 'channels:', '  - id: vk', '    |'), undefined, 'ru');
+    assert.deepEqual([entry(keys, 'network').detail, entry(keys, 'network').documentation], ['Соцсеть', 'Социальная сеть этого канала\\.']);
+    const networks = complete(joinLines('channels:', '  - id: vk', '    network: |'), undefined, 'hy');
+    assert.equal(entry(networks, 'vk').detail, 'ՎԿոնտակտե');
+    assert.equal(entry(networks, 'vk').documentation, 'ՎԿոնտակտե \\(VK\\) սոցիալական ցանցը։');
+    // A label that only repeats the value adds nothing.
+    assert.equal(entry(networks, 'instagram').detail, undefined);
+    const goal = entry(complete(joinLines('goals:', '  - |'), undefined, 'ru'), 'цель');
+    assert.equal(goal.detail, 'Цель с ключевым показателем.');
+    assert.equal(goal.filterText, 'goal цель');
+    assert.match(goal.insertText, /\n {4}title: \$\{3:Чего мы хотим достичь\}\n/);
+    assert.match(goal.documentation!, /^```yaml\nid: goal-id\n[^]*title: Чего мы хотим достичь\n/);
+  });
+
+  it('offers a section\'s snippets between its empty brackets, writing the block below the key', () => {
+    for (const [line, label] of [['goals: [|]', 'goal'], ['goals: [ | ]', 'goal'], ['value: {|}', 'value']] as const) {
+      const { doc, offset } = at(joinLines('version: 1', line, 'audiences: []'));
+      const snippet = entry(completionsAt(doc, offset, { today: TODAY }), label);
+      const close = doc.text.indexOf(label === 'goal' ? ']' : '}');
+      assert.deepEqual([snippet.start, snippet.end], [offset, close + 1], line);
+      assert.deepEqual(snippet.additionalEdits, [{ start: doc.text.indexOf(':', 'version: 1'.length) + 1, end: offset, newText: '' }], line);
+      const inserted = doc.text.slice(0, snippet.additionalEdits![0]!.start) + snippet.insertText + doc.text.slice(snippet.end);
+      assert.ok(inserted.startsWith(label === 'goal' ? 'version: 1\ngoals:\n  - id: ${1:goal-id}\n    type: ' : 'version: 1\nvalue:\n  proposition: ${1:'), inserted);
+      assert.ok(inserted.endsWith('\naudiences: []'), inserted);
+    }
+    // Not in a list that has items, nor below the top level: there the usual proposals apply.
+    assert.ok(!complete(joinLines('goals: [{ id: a }, |]')).some((e) => e.kind === 'snippet'));
   });
 
   it('never offers the same label twice and never throws, wherever the cursor is', () => {

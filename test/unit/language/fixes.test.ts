@@ -5,6 +5,7 @@ import { parse, stringify } from 'yaml';
 import type { Locale } from '../../../src/core/i18n/locale';
 import { applyTextEdits, CHANGE_RULE_SEVERITY_COMMAND, fixAll, fixesFor, quickFixMenu, safeFixes, SHOW_RULE_DOCS_COMMAND, type Fix } from '../../../src/core/language/fixes';
 import { detectStyle } from '../../../src/core/language/skeletons';
+import { liveDates } from '../../../src/core/language/snippets';
 import { lintStrategy } from '../../../src/core/lint';
 import { StrategyDocument } from '../../../src/core/model/document';
 import { SECTION_KEYS } from '../../../src/core/model/sections';
@@ -134,6 +135,9 @@ describe('quick fixes', () => {
   });
 
   describe('inserting a section skeleton', () => {
+    // Skeletons date their deadlines and reviews from today.
+    const { soon, horizon } = liveDates(new Date());
+
     const base = ['# yaml-language-server: $schema=https://smm-strategy.dev/schemas/smm.schema.json', 'version: 1', 'brand:', '  name: Nush', ''];
 
     it('inserts after the nearest preceding section in the article\'s order, with tab stops', () => {
@@ -168,14 +172,14 @@ describe('quick fixes', () => {
       const result = fixes(source.replace('brand', '«brand»'), 'no-goals', { section: 'goals' }).result(/Add the 'goals'/);
       assert.equal(result, joinLines(
         'brand:', '    name: Nush',
-        'goals:', '- id: goal-id', '  type: awareness', '  primary: true', '  title: What we want to achieve', '  why: Which business problem it solves', '  deadline: 2025-08-31',
+        'goals:', '- id: goal-id', '  type: awareness', '  primary: true', '  title: What we want to achieve', '  why: Which business problem it solves', `  deadline: ${horizon}`,
         '  kpis:', '  - metric: reach', '    baseline: 0', '    target: 1000', '    unit: count', '    per: month',
         'audiences:', '- id: a', '  name: A', '  demographics:', '      gender: [any]', '',
       ));
     });
 
     it('fills an existing blank key, keeping its comment', () => {
-      const goal = ['  - id: goal-id', '    type: awareness', '    primary: true', '    title: What we want to achieve', '    why: Which business problem it solves', '    deadline: 2025-08-31', '    kpis:', '      - metric: reach', '        baseline: 0', '        target: 1000', '        unit: count', '        per: month'];
+      const goal = ['  - id: goal-id', '    type: awareness', '    primary: true', '    title: What we want to achieve', '    why: Which business problem it solves', `    deadline: ${horizon}`, '    kpis:', '      - metric: reach', '        baseline: 0', '        target: 1000', '        unit: count', '        per: month'];
       const cases: [string, string][] = [
         ['goals:', 'goals:'],
         ['goals: []', 'goals:'],
@@ -208,7 +212,15 @@ describe('quick fixes', () => {
       const edit = fix(/Add the 'reporting'/).edits[0]!;
       assert.equal(edit.start, source.indexOf('  name'));
       assert.ok(edit.snippet!.startsWith('  name: Nush\r\nreporting:\r\n  cadence: ${1|weekly,monthly,quarterly|}\r\n'));
-      assert.equal(applyTextEdits(source, [edit]), 'version: 1\r\nbrand:\r\n  name: Nush\r\nreporting:\r\n  cadence: weekly\r\n  strategy_review: monthly\r\n  owner: member-id\r\n  tools: [Instagram Insights]\r\n  next_review: 2025-03-31');
+      assert.equal(applyTextEdits(source, [edit]), `version: 1\r\nbrand:\r\n  name: Nush\r\nreporting:\r\n  cadence: weekly\r\n  strategy_review: monthly\r\n  owner: member-id\r\n  tools: [Instagram Insights]\r\n  next_review: ${soon}`);
+    });
+
+    it("writes the skeleton in the file's language", () => {
+      const ru = fixes(joinLines('locale: ru', '«value»: {}'), 'no-value-proposition', { section: 'value' }, 'ru');
+      assert.equal(ru.fix(/value/).title, "Заполнить раздел 'value'");
+      assert.equal(ru.result(/value/), joinLines('locale: ru', 'value:', '  proposition: Что аудитория получает от нашего контента', '  unique_content: Что можем показать только мы', '  messages: [Главная мысль]'));
+      const hy = fixes(joinLines('locale: hy', '«goals»: []'), 'no-goals', { section: 'goals' }, 'hy');
+      assert.match(hy.result(/goals/), /\n {4}title: Ինչի՞ն ենք ուզում հասնել\n {4}why: Բիզնեսի ո՞ր խնդիրն է լուծում\n/);
     });
 
     it('separates sections with blank lines when the file does', () => {

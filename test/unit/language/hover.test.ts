@@ -91,8 +91,17 @@ describe('hoverAt', () => {
     const source = joinLines('locale: hy', '«ver|sion»: 1', 'brand: { name: Nush }');
     const { info, markdown } = hover(source, { problems: ['no-goals'], locale: 'hy' });
     assert.deepEqual(info?.rules, [{ rule: 'no-goals', description: noGoals.description.hy, rationale: noGoals.rationale.hy }]);
-    assert.ok(markdown.startsWith('**Format version**\n\n'), markdown);
+    // The whole hover in Armenian: the key's documentation too, not only the rule.
+    assert.ok(markdown.startsWith('**Ձևաչափի տարբերակ**\n\nՌազմավարության ֆայլի ձևաչափի տարբերակը։'), markdown);
     assert.ok(markdown.endsWith(`---\n\n**no\\-goals** — ${noGoals.description.hy}\n\n*Ինչու՝* ${noGoals.rationale.hy}\n\n[Կանոնի նկարագրությունը](command:smm.showRuleDocs?%5B%22no-goals%22%5D)`), markdown);
+  });
+
+  it("speaks the file's language from the first line to the last: a key and an enum value in Russian", () => {
+    const source = joinLines('locale: ru', 'channels:', '  - id: vk-group', '    «network: vk»');
+    assert.equal(hover(source.replace('network', 'net|work'), { locale: 'ru' }).markdown, '**Соцсеть**\n\nСоциальная сеть этого канала\\.');
+    const { markdown } = hover(source.replace(': vk»', ': v|k»'), { locale: 'ru', problems: ['channel-without-goal'] });
+    assert.ok(markdown.startsWith('**Соцсеть**: `vk`\n\nСоцсеть ВКонтакте \\(VK\\)\\.\n\n---\n\n**channel\\-without\\-goal** — '), markdown);
+    assert.doesNotMatch(markdown, /\b(the|and|of|to|is|in|for|with|this|a)\b/i, 'no English words');
   });
 
   it('explains a problem in blank space, and every schema check once', () => {

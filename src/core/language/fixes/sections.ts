@@ -4,7 +4,8 @@ import { SECTION_KEYS, type IdSection } from '../../model/sections';
 import { enumAt, propertiesAt, requiredAt } from '../../schema/navigate';
 import { pairOf, type MapNode, type Node, type Pair } from '../../syntax/ast';
 import { lineEnd } from '../../text/lines';
-import { columnOf, humanize, skeletonBody, type YamlStyle } from '../skeletons';
+import { columnOf, humanize, type YamlStyle } from '../skeletons';
+import { skeletonBody } from '../snippets';
 import { escapeSnippet, renderYaml, snippetToPlain } from '../snippetYaml';
 import { newItemBody } from './newItem';
 import type { Fix, FixEdit } from './types';
@@ -15,7 +16,7 @@ import { TITLES } from './titles';
 type Placement = 'insert' | 'fill' | 'append' | 'complete';
 
 export function sectionFix(doc: StrategyDocument, section: string, style: YamlStyle, locale: Locale, preferred: boolean): Fix | undefined {
-  const body = skeletonBody(section);
+  const body = skeletonBody(section, locale);
   if (body === undefined) return undefined;
   const placed = placeInSection(doc, section, body, style);
   if (!placed) return undefined;
