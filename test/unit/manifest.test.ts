@@ -31,7 +31,12 @@ const settings = manifest.contributes.configuration.properties;
  * problem or make the extension do more work. Every other setting must be restricted, so a new
  * setting cannot be added without deciding which it is.
  */
-const SAFE_IN_UNTRUSTED_WORKSPACES = ['smm.locale'];
+const SAFE_IN_UNTRUSTED_WORKSPACES = [
+  'smm.locale',
+  'smm.preview.scrollPreviewWithEditor',
+  'smm.preview.scrollEditorWithPreview',
+  'smm.preview.doubleClickToSwitchToEditor',
+];
 
 /** Words that mean nothing to someone who is not a programmer. */
 const TOOL_NAMES = /\b(eslint|prettier|tslint|regexp?|regular expression|glob|ajv|npm|lsp|json schema)\b/i;
@@ -106,6 +111,7 @@ describe('the .vsix', () => {
       for (const file of ['package.json', '.vscodeignore']) writeFileSync(join(dir, file), readFileSync(join(ROOT, file)));
       const present = [
         'dist/extension.js', 'dist/extension.js.map', 'dist/web/extension.js', 'dist/web/extension.js.map', 'dist/cli.js',
+        'dist/webview/preview.js', 'dist/webview/preview.js.map', 'dist/webview/preview.css',
         'dist/cli.js.map', 'dist/smm-strategy.vsix', 'dist/test/integration/index.js', 'dist/test/web/index.js',
         'src/extension.ts', 'test/unit/manifest.test.ts', 'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json',
         'schemas/smm.schema.json', 'media/icon.png', 'docs/rules/no-budget.md', 'syntaxes/smm.tmLanguage.json',
@@ -117,7 +123,8 @@ describe('the .vsix', () => {
       }
       const packaged = (await listFiles({ cwd: dir, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/')).sort();
       assert.deepEqual(packaged, [
-        'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/web/extension.js', 'docs/rules/no-budget.md',
+        'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/web/extension.js', 'dist/webview/preview.css',
+        'dist/webview/preview.js', 'docs/rules/no-budget.md',
         'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json', 'language-configuration.json', 'media/icon.png', 'package.json',
         'schemas/smm.schema.json', 'syntaxes/smm.tmLanguage.json',
       ]);
