@@ -5,7 +5,7 @@
 // strategy text full of attacks shown as plain text; and the look in light, dark and high
 // contrast themes (screenshots).
 import * as assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Request } from 'playwright-core';
 import { isPair, isScalar, parseDocument, visit, type YAMLSeq } from 'yaml';
@@ -292,6 +292,8 @@ suite('Preview', () => {
       await wb().revertActiveEditor();
     } finally {
       wb().page.off('request', onRequest);
+      // Its problems would be counted by the suites that follow.
+      rmSync(join(e2e.workspace, file), { force: true });
     }
   });
 
