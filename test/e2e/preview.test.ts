@@ -8,8 +8,9 @@ import * as assert from 'node:assert/strict';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FrameLocator, Request } from 'playwright-core';
-import { isPair, isScalar, parseDocument, visit, type YAMLSeq } from 'yaml';
+import { parseDocument, type YAMLSeq } from 'yaml';
 import { TEXT } from '../../src/core/render/labels';
+import { ATTACKS, poisoned } from '../unit/render/attacks';
 import { e2e, useWorkbench } from './support/session';
 import { DEFAULT_WAIT_MS, waitUntil, type ThemeKind } from './support/workbench';
 import { positionOf, workspaceFile } from './support/files';
@@ -249,7 +250,7 @@ suite('Preview', () => {
   });
 
   test('strategy text full of attacks is shown as plain text: nothing runs, loads or navigates', async () => {
-    const file = 'attacks.smm.yaml';
+    const file = 'preview-attacks.smm.yaml';
     writeFileSync(join(e2e.workspace, file), attackStrategy(workspaceFile('nush-coffee.en.smm.yaml')));
     const outgoing: string[] = [];
     const onRequest = (r: Request) => {
@@ -325,64 +326,30 @@ suite('Preview', () => {
   });
 });
 
-/** The link among the attacks that is a real address: it must stay a link, opened only by the host. */
+/** The one real address among the attacks: it must stay a link, opened only by the host. */
 const SAFE_URL = 'https://example.com/plan?from=preview';
+/** The attacks that are addresses (javascript:, data:, vbscript:, tricky http and mailto), for URL fields. */
+const ADDRESSES = [SAFE_URL, ...ATTACKS.filter((a) => /^\s*[a-z]+:/i.test(a))];
 
 /**
- * The example with every string value replaced by an attack, each attack trying to run code in
- * the page (set `window.__pwned`, change the title), load something from evil.example, or
- * navigate the frame. URL fields (the brand's website, every channel's and competitor's page,
- * added where missing) get addresses that try the same.
+ * The example with every string value replaced by an attack (test/unit/render/attacks.ts: scripts,
+ * handlers, links, CSS breakouts, meta refresh, SVG, template injections; some aim at
+ * `window.__pwned`, the title, a request or a navigation). URL fields (the brand's website, every
+ * channel's and competitor's page, added where the example has none) get the attacks that are
+ * addresses, and one real address.
  */
 function attackStrategy(example: string): string {
-  const attacks = [
-    '<script>window.__pwned = "script"; document.title = "pwned"</script>',
-    '<img src=x onerror="window.__pwned = \'img\'">',
-    '"><svg onload="window.__pwned = \'svg\'"><script>window.__pwned = "svg"</script></svg>',
-    '<a href="javascript:window.__pwned = \'link\'">click</a>',
-    '[click me](javascript:window.__pwned = "markdown")',
-    '</style><script>window.__pwned = "style"</script>',
-    '<style>body { background: url(https://evil.example/css) }</style>',
-    'x" style="background: url(https://evil.example/attribute)',
-    '<meta http-equiv="refresh" content="0;url=https://evil.example/refresh">',
-    '<iframe srcdoc="<script>parent.__pwned = 1</script>"></iframe>',
-    '<img src="https://evil.example/pixel.png">',
-    '![pixel](https://evil.example/markdown-pixel.png)',
-    "{{constructor.constructor('window.__pwned = \"template\"')()}}",
-    '${window.__pwned = "template literal"}',
-    '<body onload="fetch(\'https://evil.example/fetch\')">',
-    '<form action="https://evil.example/form"><button>Send</button></form>',
-    '<object data="https://evil.example/object"></object>',
-    '<base href="https://evil.example/">',
-  ];
-  const addresses = [
-    SAFE_URL,
-    'javascript:window.__pwned = "url"',
-    ' JaVaScRiPt:window.__pwned = "url"',
-    'data:text/html,<script>window.__pwned = "data"</script>',
-    'https://evil.example/"onmouseover="window.__pwned = 1',
-    'https://evil.example/x" style="background: url(https://evil.example/css)',
-    'vbscript:msgbox(1)',
-  ];
   const doc = parseDocument(example);
-  // Nodes, not plain values: visit() below sees only nodes.
-  doc.setIn(['brand', 'website'], doc.createNode(''));
-  (doc.get('channels') as YAMLSeq).items.forEach((_, i) => doc.setIn(['channels', i, 'url'], doc.createNode('')));
+  const field = () => doc.createNode('');
+  doc.setIn(['brand', 'website'], field());
+  (doc.get('channels') as YAMLSeq).items.forEach((_, i) => doc.setIn(['channels', i, 'url'], field()));
   (doc.get('competitors') as YAMLSeq).items.forEach((_, i) => {
-    (doc.getIn(['competitors', i, 'presence']) as YAMLSeq).items.forEach((__, j) => doc.setIn(['competitors', i, 'presence', j, 'url'], doc.createNode('')));
+    (doc.getIn(['competitors', i, 'presence']) as YAMLSeq).items.forEach((__, j) => doc.setIn(['competitors', i, 'presence', j, 'url'], field()));
   });
   let text = 0;
   let address = 0;
-  visit(doc, {
-    Scalar(key, node, path) {
-      if (key === 'key' || typeof node.value !== 'string') return;
-      const pair = path[path.length - 1];
-      // Keys set above are plain strings, parsed ones scalars.
-      const name = isPair(pair) ? (isScalar(pair.key) ? pair.key.value : pair.key) : undefined;
-      node.value = name === 'url' || name === 'website' ? addresses[address++ % addresses.length] : attacks[text++ % attacks.length];
-    },
-  });
-  return doc.toString();
+  return poisoned(doc.toString(), (_, name) =>
+    name === 'url' || name === 'website' ? ADDRESSES[address++ % ADDRESSES.length]! : ATTACKS[text++ % ATTACKS.length]!);
 }
 
 /** Checks in the page that nothing of the attacks came alive, and that they are shown as text. */
@@ -410,7 +377,7 @@ async function assertInert(plan: FrameLocator, href: string): Promise<void> {
   assert.deepEqual(found.handlers, [], 'event handlers or inline styles');
   for (const href of found.links) assert.match(href, /^(https?:\/\/|mailto:)/, `link to ${href}`);
   assert.ok(found.links.includes(SAFE_URL), `the real address is a link: ${found.links.join(', ')}`);
-  assert.ok(found.text.includes('<script>window.__pwned = "script"'), 'the attacks are shown as text');
+  assert.ok(found.text.includes(ATTACKS[0]!), 'the attacks are shown as text');
 }
 
 /** The contrast ratio of each kind of text of the plan against what is behind it (WCAG's formula). */
