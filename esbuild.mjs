@@ -1,7 +1,9 @@
-// Bundles the extension (Node and browser hosts) and the CLI. Type checking is separate
-// (`npm run typecheck`): esbuild only strips types, which keeps builds fast.
-import { build, context } from 'esbuild';
+// Bundles the extension (Node and browser hosts), the preview's webview and the CLI. Type checking
+// is separate (`npm run typecheck`): esbuild only strips types, which keeps builds fast.
+import { build, context, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tsImport } from 'tsx/esm/api';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -29,6 +31,8 @@ const configs = [
     ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
     external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' },
   },
+  // The preview's page, in the webview's frame (src/webview/, its own tsconfig).
+  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
   // The command-line linter for CI.
   {
     ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20',
@@ -36,6 +40,19 @@ const configs = [
   },
 ];
 
+/**
+ * The preview's stylesheet: the plan's layout from the core (the same text the export embeds),
+ * then the webview's colours and extras. A file, not a <style>: the page's policy allows styles
+ * only from the extension.
+ */
+async function writeWebviewCss() {
+  const { PLAN_CSS } = await tsImport('./src/core/render/style.ts', import.meta.url);
+  const css = `${PLAN_CSS}\n${readFileSync('src/webview/preview.css', 'utf8')}`;
+  mkdirSync('dist/webview', { recursive: true });
+  writeFileSync('dist/webview/preview.css', production ? (await transform(css, { loader: 'css', minify: true })).code : css);
+}
+
+await writeWebviewCss();
 if (watch) {
   const contexts = await Promise.all(configs.map((c) => context(c)));
   await Promise.all(contexts.map((c) => c.watch()));

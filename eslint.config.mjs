@@ -67,10 +67,17 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: [{ name: 'vscode', message: 'Webview code talks to the host only through messages.' }],
         patterns: [
-          { group: ['**/host', '**/host/**', '**/cli', '**/cli/**', '**/extension'], message: 'The webview runs in its own frame: only the shared protocol types cross over.' },
+          { group: ['**/host', '**/host/**', '**/cli', '**/cli/**', '**/core', '**/core/**', '**/extension'], message: 'The webview runs in its own frame: only the shared protocol types cross over.' },
           { group: NODE_BUILTINS, message: 'The webview runs in a browser frame: no Node built-ins.' },
         ],
       }],
+    },
+  },
+  {
+    // The host ⇄ webview messages: types both sides compile, so they can depend on neither.
+    files: ['src/protocol.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['*', '**/*'], message: 'The protocol is types shared by the host and the webview: it imports nothing.' }] }],
     },
   },
   {

@@ -12,6 +12,8 @@ import { registerHover } from './host/hoverProvider';
 import { LanguageStatus } from './host/languageStatus';
 import { Log } from './host/log';
 import { registerNavigation } from './host/navigationProviders';
+import { registerPreviewCommands } from './host/preview/commands';
+import { PreviewManager } from './host/preview/previewManager';
 import { WorkspaceLinter } from './host/workspaceLint';
 
 /**
@@ -23,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): SmmExtensionApi {
   const analysis = new StrategyAnalysis();
   const diagnostics = new DiagnosticsManager(analysis, vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules'), log);
   const workspaceLinter = new WorkspaceLinter(analysis, diagnostics, log);
+  const previews = new PreviewManager(analysis, log, context.extensionUri);
   context.subscriptions.push(
     log,
     analysis,
@@ -30,6 +33,8 @@ export function activate(context: vscode.ExtensionContext): SmmExtensionApi {
     workspaceLinter,
     new LanguageStatus(diagnostics, analysis),
     new WalkthroughCommands(analysis),
+    previews,
+    registerPreviewCommands(previews),
     registerCodeActions(analysis, log, diagnostics),
     registerNavigation(analysis, log),
     registerCompletion(analysis, log),

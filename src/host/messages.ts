@@ -40,3 +40,16 @@ export function exportText(locale: Locale) {
 }
 
 export type ExportText = ReturnType<typeof exportText>;
+
+/** The preview panel's own words; the plan inside it follows its strategy's language too. */
+export function previewText(locale: Locale) {
+  const { t } = l10n(locale);
+  return {
+    /** The panel's title. */
+    title: (file: string) => t('Preview {0}', file),
+    /** The title of a preview locked to its file (it does not follow the active editor). */
+    lockedTitle: (file: string) => t('[Preview] {0}', file),
+    cannotOpen: (file: string) => t('Cannot open {0}.', file),
+    noStrategy: () => t('Open a strategy file (*.smm.yaml) to see its preview.'),
+  };
+}

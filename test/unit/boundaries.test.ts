@@ -41,6 +41,22 @@ describe('module boundaries (eslint.config.mjs)', function () {
     assert.ok((await violations('src/webview/example.ts', "import * as vscode from 'vscode';\nexport const y = vscode;")).includes('no-restricted-imports'));
   });
 
+  it('lets the webview import only its own modules and the protocol', async () => {
+    for (const code of [
+      "import { x } from '../host/preview/page';\nexport const y = x;",
+      "import { renderPlan } from '../core/render';\nexport const y = renderPlan;",
+      "import type { LintResult } from '../core/lint';\nexport type Y = LintResult;",
+      "import { readFileSync } from 'node:fs';\nexport const y = readFileSync;",
+    ]) {
+      assert.ok((await violations('src/webview/example.ts', code)).includes('no-restricted-imports'), code);
+    }
+    assert.deepEqual(await violations('src/webview/example.ts', "import type { ToWebview } from '../protocol';\nimport { ScrollEcho } from './scrollEcho';\nexport const y: ToWebview | ScrollEcho = new ScrollEcho();"), []);
+  });
+
+  it('keeps the protocol free of imports: both sides compile it', async () => {
+    assert.ok((await violations('src/protocol.ts', "import type { LintResult } from './core/lint';\nexport type Y = LintResult;")).includes('no-restricted-imports'));
+  });
+
   it('forbids spread arguments that overflow on large inputs', async () => {
     assert.ok((await violations('src/core/model/example.ts', 'export function f(a: number[], b: number[]): void {\n  a.push(...b);\n}')).includes('no-restricted-syntax'));
   });

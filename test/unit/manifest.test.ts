@@ -55,7 +55,12 @@ function shown(text: string | undefined, language: 'en' | 'ru' = 'en'): string {
  * problem or make the extension do more work. Every other setting must be restricted, so a new
  * setting cannot be added without deciding which it is.
  */
-const SAFE_IN_UNTRUSTED_WORKSPACES = ['smm.locale'];
+const SAFE_IN_UNTRUSTED_WORKSPACES = [
+  'smm.locale',
+  'smm.preview.scrollPreviewWithEditor',
+  'smm.preview.scrollEditorWithPreview',
+  'smm.preview.doubleClickToSwitchToEditor',
+];
 
 /** Words that mean nothing to someone who is not a programmer. */
 const TOOL_NAMES = /\b(eslint|prettier|tslint|regexp?|regular expression|glob|ajv|npm|lsp|json schema)\b/i;
@@ -225,6 +230,7 @@ describe('the .vsix', () => {
       for (const file of ['package.json', '.vscodeignore']) writeFileSync(join(dir, file), readFileSync(join(ROOT, file)));
       const present = [
         'dist/extension.js', 'dist/extension.js.map', 'dist/web/extension.js', 'dist/web/extension.js.map', 'dist/cli.js',
+        'dist/webview/preview.js', 'dist/webview/preview.js.map', 'dist/webview/preview.css',
         'dist/cli.js.map', 'dist/smm-strategy.vsix', 'dist/test/integration/index.js', 'dist/test/web/index.js',
         'src/extension.ts', 'test/unit/manifest.test.ts', 'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json',
         'package.nls.json', 'package.nls.ru.json', 'snippets/smm.code-snippets', 'media/walkthrough/hy/why.md', 'scripts/generate-snippets.ts',
@@ -237,7 +243,8 @@ describe('the .vsix', () => {
       }
       const packaged = (await listFiles({ cwd: dir, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/')).sort();
       assert.deepEqual(packaged, [
-        'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/web/extension.js', 'docs/rules/no-budget.md',
+        'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/extension.js', 'dist/web/extension.js', 'dist/webview/preview.css',
+        'dist/webview/preview.js', 'docs/rules/no-budget.md',
         'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json', 'language-configuration.json', 'media/icon.png',
         'media/walkthrough/hy/why.md', 'package.json', 'package.nls.json', 'package.nls.ru.json', 'schemas/smm.schema.json',
         'snippets/smm.code-snippets', 'syntaxes/smm.tmLanguage.json',

@@ -4,5 +4,3 @@
  */
 export { PlanRenderer, renderPlan, type RenderedPlan } from './plan';
 export { planDocument } from './document';
-export { PLAN_CSS, PLAN_THEME_CSS } from './style';
-export { SUMMARY_CHECKLIST } from './sections/readiness';

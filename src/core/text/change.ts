@@ -28,10 +28,3 @@ export function diffTexts(before: string, after: string): TextChange {
   while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
-
-/** Where `offset` of the old text is in the new one; undefined for an offset inside the change. */
-export function mapOffset(change: TextChange, offset: number): number | undefined {
-  if (offset <= change.start) return offset;
-  if (offset >= change.oldEnd) return offset + change.newEnd - change.oldEnd;
-  return undefined;
-}

@@ -73,6 +73,10 @@ interface SuggestRowRaw extends CompletionRow {
   total: number;
 }
 
+/** What VS Code calls the kinds of colour themes, as classes of the workbench: light, dark, high contrast dark and light. */
+const THEME_KINDS = ['vs', 'vs-dark', 'hc-black', 'hc-light'] as const;
+export type ThemeKind = (typeof THEME_KINDS)[number];
+
 /** Default ceiling for one wait. The first editor in a fresh workbench can take ~10 s on CI. */
 export const DEFAULT_WAIT_MS = 30_000;
 
@@ -110,17 +114,20 @@ export class Workbench {
     await input.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
     await input.fill(fileName);
     // Quick Open's results arrive asynchronously (file search); Enter before they do opens nothing.
+    // The exact name: recently opened editors such as "Preview <file>" are listed too.
+    const exact = new RegExp(`^${escapeRegExp(fileName)}$`);
     await this.page
-      .locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: fileName }) })
+      .locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: exact }) })
       .first()
       .waitFor({ timeout: DEFAULT_WAIT_MS });
-    await this.page.keyboard.press('Enter');
+    await this.#pickWithKeyboard(this.page.locator('.quick-input-list'), '.label-name', exact);
     await this.waitForEditor(fileName);
   }
 
   /** Waits until `fileName` is the active editor tab and its text is rendered and focused. */
   async waitForEditor(fileName: string): Promise<void> {
-    await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: DEFAULT_WAIT_MS });
+    // By the tab's resource: a preview's tab ("Preview <file>") has the file's name in its text too.
+    await this.page.locator(`.tabs-container .tab.active[data-resource-name="${fileName}"]`).first().waitFor({ timeout: DEFAULT_WAIT_MS });
     await this.activeEditor().locator('.view-lines .view-line').first().waitFor({ timeout: DEFAULT_WAIT_MS });
     await this.focusEditor();
   }
@@ -233,6 +240,28 @@ export class Workbench {
       .locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` })
       .first()
       .waitFor({ timeout: DEFAULT_WAIT_MS });
+  }
+
+  /** The cursor of the active editor as the status bar shows it: 1-based line and column. */
+  async cursorPosition(): Promise<{ line: number; column: number }> {
+    const text = await this.page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ }).first().innerText({ timeout: DEFAULT_WAIT_MS });
+    const m = /Ln (\d+), Col (\d+)/.exec(text);
+    return { line: Number(m?.[1]), column: Number(m?.[2]) };
+  }
+
+  /**
+   * The 1-based number of the first line at the top of the active editor's view (the top line
+   * partly scrolled out counts while most of it shows), read from the line numbers in the gutter.
+   */
+  async editorTopLine(): Promise<number> {
+    const editor = this.activeEditor();
+    const top = (await editor.locator('.lines-content').first().evaluate((el) => el.parentElement?.getBoundingClientRect().top ?? 0));
+    const numbers = await editor.locator('.margin-view-overlays .line-numbers').evaluateAll((els) =>
+      els.map((el) => ({ line: Number(el.textContent), top: el.getBoundingClientRect().top, height: el.getBoundingClientRect().height })),
+    );
+    const visible = numbers.filter((n) => Number.isInteger(n.line) && n.top + n.height / 2 >= top);
+    if (visible.length === 0) throw new Error('no line numbers in the active editor');
+    return Math.min(...visible.map((n) => n.line));
   }
 
   /** Types text at the cursor like a user (auto-closing brackets and auto-indent apply). */
@@ -703,6 +732,31 @@ export class Workbench {
     const host = this.page.locator('iframe.webview.ready:visible');
     void options.title; // (reserved: several visible webviews side by side are not needed yet)
     return host.first().contentFrame().locator('iframe#active-frame').contentFrame();
+  }
+
+  /**
+   * Switches the colour theme the way a user does, with "Preferences: Color Theme" (which sets
+   * `workbench.colorTheme` in the user settings; `label` as the picker lists it, e.g. "Dark
+   * High Contrast"), and waits until the workbench shows it: VS Code
+   * marks the workbench with `vs` (light), `vs-dark`, `hc-black` or `hc-light`. Returns the kind
+   * of the theme that was on before.
+   */
+  async setColorTheme(label: string, kind: ThemeKind): Promise<ThemeKind> {
+    const before = await this.themeKind();
+    await this.startCommand('Preferences: Color Theme');
+    const input = this.page.locator('.quick-input-widget input[aria-label^="Select Color Theme"]');
+    await input.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+    await input.fill(label);
+    await this.#pickWithKeyboard(this.page.locator('.quick-input-list'), '.label-name', new RegExp(`^${escapeRegExp(label)}$`));
+    await input.waitFor({ state: 'hidden', timeout: DEFAULT_WAIT_MS });
+    await this.page.locator(`.monaco-workbench.${kind}`).waitFor({ timeout: DEFAULT_WAIT_MS });
+    return before;
+  }
+
+  /** The kind of the colour theme the workbench shows. */
+  async themeKind(): Promise<ThemeKind> {
+    const classes = ((await this.page.locator('.monaco-workbench').getAttribute('class')) ?? '').split(/\s+/);
+    return THEME_KINDS.find((k) => classes.includes(k)) ?? 'vs';
   }
 
   /** Waits until a webview tab titled `title` is the active tab of some group. */

@@ -1,4 +1,4 @@
-import { parseDocument, visit } from 'yaml';
+import { isPair, isScalar, parseDocument, visit } from 'yaml';
 
 /**
  * Attacks a strategy's text might carry: markup that runs script, loads something, navigates or
@@ -53,15 +53,20 @@ export const ATTACKS = [
 
 /**
  * `source` with every string value (not the keys) replaced by an attack: the value at position
- * `i` in document order by `pick(i)`. So every free-text field, every URL field, and ids and enum
- * values too, get one.
+ * `i` in document order by `pick(i, field)`, `field` being its key (`url`, `title`…; undefined in
+ * a list). So every free-text field, every URL field, and ids and enum values too, get one.
  */
-export function poisoned(source: string, pick: (index: number) => string): string {
+export function poisoned(source: string, pick: (index: number, field: string | undefined) => string): string {
   const doc = parseDocument(source);
   let index = 0;
   visit(doc, {
-    Scalar(key, node) {
-      if (key !== 'key' && typeof node.value === 'string') node.value = pick(index++);
+    Scalar(key, node, path) {
+      if (key === 'key' || typeof node.value !== 'string') return;
+      const parent = path[path.length - 1];
+      // A parsed key is a scalar; one added with setIn() is the plain string.
+      const name = isPair(parent) ? (isScalar(parent.key) ? parent.key.value : parent.key) : undefined;
+      const field = typeof name === 'string' ? name : undefined;
+      node.value = pick(index++, field);
     },
   });
   return doc.toString();
