@@ -220,7 +220,7 @@ suite('Preview', () => {
     await wb().page.locator('.editor-group-container').first().click({ position: { x: 200, y: 200 } });
     await wb().quickOpen('glina-studio.ru.smm.yaml');
     await wb().runCommand('SMM: Open Preview to the Side');
-    await wb().waitForWebviewTab('Preview glina-studio.ru.smm.yaml');
+    await wb().waitForWebviewTab('Предпросмотр glina-studio.ru.smm.yaml');
     await wb().page.locator('.tabs-container .tab', { hasText: '[Preview] nush-coffee.en.smm.yaml' }).click();
     await wb().waitForWebviewTab('[Preview] nush-coffee.en.smm.yaml');
     assert.match(await preview().locator('h1').innerText(), /Nush Coffee/, 'the locked preview still shows its file');
@@ -231,7 +231,7 @@ suite('Preview', () => {
     await openPreview('nush-coffee.en.smm.yaml');
     await wb().page.locator('.editor-group-container').first().click({ position: { x: 200, y: 200 } });
     await wb().quickOpen('glina-studio.ru.smm.yaml');
-    await wb().page.locator('.tabs-container .tab', { hasText: 'Preview glina-studio.ru.smm.yaml' }).waitFor({ timeout: DEFAULT_WAIT_MS });
+    await wb().page.locator('.tabs-container .tab', { hasText: 'Предпросмотр glina-studio.ru.smm.yaml' }).waitFor({ timeout: DEFAULT_WAIT_MS });
     await waitUntil(async () => (await preview().locator('html').getAttribute('lang')) === 'ru', DEFAULT_WAIT_MS, () => 'the preview to show the Russian plan');
     assert.equal((await preview().locator('[data-section="goals"]').innerText()).trim(), TEXT.heading.goals.ru);
   });

@@ -43,11 +43,11 @@ suite('Preview', () => {
     assert.strictEqual(previewTabs().length, 1);
   });
 
-  test('"Open Preview" opens it in the editor\'s group, for a file given by the explorer', async () => {
+  test('"Open Preview" opens it in the editor\'s group, for a file given by the explorer, titled in the strategy\'s language', async () => {
     const doc = await openExample('glina-studio.ru.smm.yaml');
     await vscode.commands.executeCommand('smm.showPreview', doc.uri);
     const [tab] = await waitForPreviewTabs(
-      (tabs) => tabs.length === 1 && tabs[0]!.isActive && tabs[0]!.label === 'Preview glina-studio.ru.smm.yaml',
+      (tabs) => tabs.length === 1 && tabs[0]!.isActive && tabs[0]!.label === 'Предпросмотр glina-studio.ru.smm.yaml',
       'the active preview tab of glina-studio',
     );
     assert.strictEqual(tab?.group.viewColumn, vscode.ViewColumn.One);
@@ -59,14 +59,14 @@ suite('Preview', () => {
     await waitForPreviewTabs((tabs) => tabs.length === 1, 'the preview of nush-coffee');
 
     await vscode.window.showTextDocument(await openExample('kumayri-bakery.hy.smm.yaml', { show: false }), vscode.ViewColumn.One);
-    await waitForPreviewTabs((tabs) => tabs[0]?.label === 'Preview kumayri-bakery.hy.smm.yaml', 'the preview to follow the editor to kumayri-bakery');
+    await waitForPreviewTabs((tabs) => tabs[0]?.label === 'Նախադիտում՝ kumayri-bakery.hy.smm.yaml', 'the preview to follow the editor to kumayri-bakery');
 
     // Lock it: the command acts on the active preview, so focus it first.
     const tab = previewTabs()[0]!;
     await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
     await waitForEvent(vscode.window.tabGroups.onDidChangeTabGroups, () => (tab.group.isActive ? true : undefined), 15_000, () => 'the preview group to be active');
     await vscode.commands.executeCommand('smm.togglePreviewLock');
-    await waitForPreviewTabs((tabs) => tabs[0]?.label === '[Preview] kumayri-bakery.hy.smm.yaml', 'the locked title');
+    await waitForPreviewTabs((tabs) => tabs[0]?.label === '[Նախադիտում] kumayri-bakery.hy.smm.yaml', 'the locked title');
 
     await vscode.window.showTextDocument(await openExample('glina-studio.ru.smm.yaml', { show: false }), vscode.ViewColumn.One);
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.path.endsWith('glina-studio.ru.smm.yaml'), true);
@@ -75,7 +75,7 @@ suite('Preview', () => {
     await vscode.commands.executeCommand('smm.showPreviewToSide');
     const labels = (ts: vscode.Tab[]) => ts.map((t) => t.label).sort().join(' | ');
     await waitForPreviewTabs(
-      (ts) => labels(ts) === 'Preview glina-studio.ru.smm.yaml | [Preview] kumayri-bakery.hy.smm.yaml',
+      (ts) => labels(ts) === '[Նախադիտում] kumayri-bakery.hy.smm.yaml | Предпросмотр glina-studio.ru.smm.yaml',
       'a second preview beside the locked one, which keeps its file',
     );
   });
