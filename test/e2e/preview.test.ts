@@ -13,7 +13,7 @@ import { TEXT } from '../../src/core/render/labels';
 import { ATTACKS, poisoned } from '../unit/render/attacks';
 import { e2e, useWorkbench } from './support/session';
 import { DEFAULT_WAIT_MS, waitUntil, type ThemeKind } from './support/workbench';
-import { positionOf, workspaceFile } from './support/files';
+import { editorText, positionOf, workspaceFile } from './support/files';
 
 // Globals of the preview's frame, for evaluate() callbacks (this file is compiled without the DOM lib).
 declare const window: { scrollY: number; innerHeight: number; scrollTo(x: number, y: number): void } & Record<string, unknown>;
@@ -41,6 +41,11 @@ const EXAMPLES = [
   { file: 'glina-studio.ru.smm.yaml', locale: 'ru', brand: undefined },
 ] as const;
 
+/** The language of an example, from its name: `kumayri-bakery.hy.smm.yaml` is Armenian. */
+function localeOf(file: string): 'en' | 'hy' | 'ru' {
+  return /\.(hy|ru)\.smm\.yaml$/.exec(file)?.[1] as 'hy' | 'ru' | undefined ?? 'en';
+}
+
 /** The parts every complete example's plan has, in the plan's order. */
 const SECTIONS = ['overview', 'goals', 'audiences', 'value', 'channels', 'competitors', 'research', 'matrix', 'content', 'community', 'money', 'readiness'];
 
@@ -58,7 +63,7 @@ suite('Preview', () => {
     await wb().quickOpen(file);
     await wb().page.keyboard.press('Control+K');
     await wb().page.keyboard.press('V');
-    await wb().waitForWebviewTab(`Preview ${file}`);
+    await wb().waitForWebviewTab(editorText(localeOf(file), 'Preview {0}', file));
     await preview().locator('main#smm-plan h1').waitFor({ timeout: DEFAULT_WAIT_MS });
     // The editor keeps the focus, as after markdown's "Open Preview to the Side".
     await wb().waitForEditor(file);
@@ -220,7 +225,7 @@ suite('Preview', () => {
     await wb().page.locator('.editor-group-container').first().click({ position: { x: 200, y: 200 } });
     await wb().quickOpen('glina-studio.ru.smm.yaml');
     await wb().runCommand('SMM: Open Preview to the Side');
-    await wb().waitForWebviewTab('Предпросмотр glina-studio.ru.smm.yaml');
+    await wb().waitForWebviewTab(editorText('ru', 'Preview {0}', 'glina-studio.ru.smm.yaml'));
     await wb().page.locator('.tabs-container .tab', { hasText: '[Preview] nush-coffee.en.smm.yaml' }).click();
     await wb().waitForWebviewTab('[Preview] nush-coffee.en.smm.yaml');
     assert.match(await preview().locator('h1').innerText(), /Nush Coffee/, 'the locked preview still shows its file');
@@ -231,7 +236,7 @@ suite('Preview', () => {
     await openPreview('nush-coffee.en.smm.yaml');
     await wb().page.locator('.editor-group-container').first().click({ position: { x: 200, y: 200 } });
     await wb().quickOpen('glina-studio.ru.smm.yaml');
-    await wb().page.locator('.tabs-container .tab', { hasText: 'Предпросмотр glina-studio.ru.smm.yaml' }).waitFor({ timeout: DEFAULT_WAIT_MS });
+    await wb().page.locator('.tabs-container .tab', { hasText: editorText('ru', 'Preview {0}', 'glina-studio.ru.smm.yaml') }).waitFor({ timeout: DEFAULT_WAIT_MS });
     await waitUntil(async () => (await preview().locator('html').getAttribute('lang')) === 'ru', DEFAULT_WAIT_MS, () => 'the preview to show the Russian plan');
     assert.equal((await preview().locator('[data-section="goals"]').innerText()).trim(), TEXT.heading.goals.ru);
   });
@@ -242,8 +247,8 @@ suite('Preview', () => {
     // As a user reloads: the workbench saves its editors first (a plain page reload may not).
     await wb().runCommand('Developer: Reload Window');
     await wb().page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    await wb().page.locator('.tabs-container .tab', { hasText: `Preview ${file}` }).waitFor({ timeout: 60_000 });
-    await wb().waitForWebviewTab(`Preview ${file}`);
+    await wb().page.locator('.tabs-container .tab', { hasText: editorText('ru', 'Preview {0}', file) }).waitFor({ timeout: 60_000 });
+    await wb().waitForWebviewTab(editorText('ru', 'Preview {0}', file));
     await preview().locator('h1').waitFor({ timeout: DEFAULT_WAIT_MS });
     assert.equal((await preview().locator('[data-section="goals"]').innerText()).trim(), TEXT.heading.goals.ru);
     await wb().screenshot('restored after reload');

@@ -18,6 +18,15 @@ export function repoJson<T = unknown>(path: string): T {
 }
 
 /**
+ * An editor text of the extension as a strategy in `locale` shows it: the English text, or its
+ * translation in `l10n/bundle.l10n.<locale>.json`, with `{0}`… filled in.
+ */
+export function editorText(locale: 'en' | 'hy' | 'ru', message: string, ...args: string[]): string {
+  const text = locale === 'en' ? message : (repoJson<Record<string, string>>(`l10n/bundle.l10n.${locale}.json`)[message] ?? message);
+  return text.replace(/\{(\d+)\}/g, (_, i: string) => args[Number(i)] ?? '');
+}
+
+/**
  * The 1-based line and column (as the status bar and Go to Line count them) of `needle` in `text`,
  * plus `offset` characters; throws when `needle` is missing or not unique, so a changed example
  * fails loudly instead of sending the cursor somewhere else.

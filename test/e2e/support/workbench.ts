@@ -109,17 +109,24 @@ export class Workbench {
 
   /** Opens a workspace file through Quick Open (Ctrl+P) and waits for its editor. */
   async quickOpen(fileName: string): Promise<void> {
-    await this.page.keyboard.press('Control+P');
     const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
-    await input.fill(fileName);
-    // Quick Open's results arrive asynchronously (file search); Enter before they do opens nothing.
     // The exact name: recently opened editors such as "Preview <file>" are listed too.
     const exact = new RegExp(`^${escapeRegExp(fileName)}$`);
-    await this.page
-      .locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: exact }) })
-      .first()
-      .waitFor({ timeout: DEFAULT_WAIT_MS });
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { has: this.page.locator('.label-name', { hasText: exact }) }).first();
+    // Quick Open's results arrive asynchronously (file search); Enter before they do opens nothing.
+    // A file written a moment ago can be missing from the first search: ask again.
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press('Control+P');
+      await input.waitFor({ state: 'visible', timeout: DEFAULT_WAIT_MS });
+      await input.fill(fileName);
+      const found = await row.waitFor({ timeout: DEFAULT_WAIT_MS / 3 }).then(() => true, (error: unknown) => {
+        if (attempt === 3) throw error;
+        return false;
+      });
+      if (found) break;
+      await this.page.keyboard.press('Escape');
+      await input.waitFor({ state: 'hidden', timeout: DEFAULT_WAIT_MS });
+    }
     await this.#pickWithKeyboard(this.page.locator('.quick-input-list'), '.label-name', exact);
     await this.waitForEditor(fileName);
   }
@@ -777,6 +784,15 @@ export class Workbench {
     const item = this.page.locator('.monaco-menu .action-item .action-label', { hasText: new RegExp(`^${escapeRegExp(label)}$`) });
     await item.waitFor({ timeout: DEFAULT_WAIT_MS });
     await item.click();
+    // On a loaded machine the click can leave the menu open with the item highlighted (seen
+    // in CI): Enter runs the highlighted item, as a keyboard user would.
+    const menu = this.page.locator('.monaco-menu');
+    const closed = await menu.first().waitFor({ state: 'hidden', timeout: 2_000 }).then(() => true, () => false);
+    if (!closed) {
+      await item.hover();
+      await this.page.keyboard.press('Enter');
+      await menu.first().waitFor({ state: 'hidden', timeout: DEFAULT_WAIT_MS });
+    }
   }
 
   /**
