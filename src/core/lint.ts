@@ -25,6 +25,9 @@ export interface LintResult {
 
 type Relative = Omit<Finding, 'start' | 'end' | 'related'> & { start: number; end: number; related?: Finding['related'] };
 
+/** The most text an edit may bring for `prepare` to leave it to `parse`. */
+const SMALL_CHANGE = 10_000;
+
 /** C0 controls other than tab, LF and CR (and DEL) never occur in a text file. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -108,6 +111,21 @@ export class Linter {
    */
   parse(text: string): StrategyDocument {
     return this.#update(text).doc;
+  }
+
+  /**
+   * Parses parts of `text` ahead of `parse` or `lint` while `more()` says there is time: a long
+   * new text is then parsed in slices, between other work. True when little is left for them.
+   */
+  prepare(text: string, more: () => boolean): boolean {
+    const last = this.#last?.doc.text;
+    // A typed edit: `parse` finds what it changed and reads only that. A paste of a whole file
+    // (into an empty editor, say) is worth preparing.
+    if (last !== undefined) {
+      const change = diffTexts(last, text);
+      if (change.newEnd - change.start <= SMALL_CHANGE) return true;
+    }
+    return this.#parser.prepare(text, more);
   }
 
   /**

@@ -95,6 +95,42 @@ describe('IncrementalParser', () => {
     assert.equal(changed.length, 1, 'one item parsed again');
   });
 
+  it('parses a text ahead in slices, and the parse that follows is the whole-file parse, reusing every piece', () => {
+    fc.assert(fc.property(fc.constantFrom(...examples), fc.integer({ min: 1, max: 7 }), (text, slice) => {
+      const parser = new IncrementalParser();
+      let asked = 0;
+      let slices = 0;
+      for (;;) {
+        slices++;
+        let left = slice;
+        if (parser.prepare(text, () => (asked++, left-- > 0))) break;
+      }
+      assert.ok(slices > 1, 'a slice parses only what its budget allows');
+      // Prepared: every piece is parsed, so no more time is asked for, and the parse that follows
+      // only places the pieces.
+      const before = asked;
+      assert.equal(parser.prepare(text, () => (asked++, true)), true);
+      assert.equal(asked, before);
+      const prepared = parser.parse(text);
+      assert.deepEqual(observe(prepared), observe(parseYaml(text)));
+    }), { numRuns: 20 });
+  });
+
+  it('prepares nothing for a text it reads whole, and parses it as before', () => {
+    const text = joinLines('base: &b { network: instagram }', 'channels:', '  - *b', '');
+    const parser = new IncrementalParser();
+    assert.equal(parser.prepare(text, () => assert.fail('asked for time')), true);
+    assert.deepEqual(observe(parser.parse(text)), observe(parseYaml(text)));
+  });
+
+  it('lints what a prepared linter parsed as a fresh linter does', () => {
+    for (const text of examples) {
+      const linter = new Linter();
+      while (!linter.prepare(text, (() => { let n = 3; return () => n-- > 0; })()));
+      assert.deepEqual(linter.lint(text).problems, new Linter().lint(text).problems);
+    }
+  });
+
   it('never changes a document it handed out, whatever is parsed after it', () => {
     const linter = new Linter();
     const [first] = examples;

@@ -25,8 +25,9 @@ export class IncrementalParser {
   parse(text: string, since?: { readonly before: string; readonly change: TextChange }): ParsedYaml {
     const previous = this.#last;
     this.#last = undefined;
-    const change = previous && (since?.before === previous.text ? since.change : diffTexts(previous.text, text));
-    let plan = previous && change ? replan(previous.text, previous.plan, text, change) : undefined;
+    // Prepared for this very text (see `prepare`): the plan and its parses are ready.
+    const change = previous && previous.text !== text ? (since?.before === previous.text ? since.change : diffTexts(previous.text, text)) : undefined;
+    let plan = previous?.text === text ? previous.plan : previous && change ? replan(previous.text, previous.plan, text, change) : undefined;
     if (!plan) {
       const fresh = planPieces(text);
       if (!fresh) return parseYaml(text);
@@ -77,6 +78,33 @@ export class IncrementalParser {
     // Pieces are planned only for text without anchors, aliases and directives.
     return { root, findings, usable: !findings.some((f) => f.severity === 'error'), contextFree: true, origins };
   }
+
+  /**
+   * Parses pieces of `text` ahead of `parse(text)` while `more()` says there is time, so that a
+   * long text can be parsed in slices between other work. Returns true when `parse(text)` has
+   * nothing left to parse but the placing of the pieces, or when the text does not split into
+   * pieces (`parse` then reads it whole).
+   */
+  prepare(text: string, more: () => boolean): boolean {
+    const previous = this.#last;
+    let plan = previous?.text === text ? previous.plan : undefined;
+    if (!plan) {
+      const fresh = planPieces(text);
+      if (!fresh) return true;
+      plan = previous ? reuseByText(fresh, previous.text, previous.plan, text) : fresh;
+    }
+    let done = true;
+    const parsed = (piece: Piece): Piece => {
+      if (piece.cached || !done) return piece;
+      if (!more()) {
+        done = false;
+        return piece;
+      }
+      return { ...piece, cached: parsePiece(piece, text) };
+    };
+    this.#last = { text, plan: plan.map((section) => ({ head: parsed(section.head), ...(section.items ? { items: section.items.map(parsed) } : {}) })) };
+    return done;
+  }
 }
 
 /** A span of the text, with its parse when it is known to be unchanged since the last parse. */
@@ -110,13 +138,15 @@ function pieceOf({ start, end, cached }: ResolvedPiece): Piece {
   return { start, end, cached };
 }
 
+/** The piece parsed on its own. */
+function parsePiece(piece: Piece, text: string): CachedPiece {
+  const parsed = parseYaml(text.slice(piece.start, piece.end));
+  return { relative: parsed, placed: { start: 0, root: parsed.root, findings: parsed.findings } };
+}
+
 /** The piece's parse, placed at its offset in `text` (parsed now if it is new). */
 function place(piece: Piece, text: string): ResolvedPiece {
-  let cached = piece.cached;
-  if (!cached) {
-    const parsed = parseYaml(text.slice(piece.start, piece.end));
-    cached = { relative: parsed, placed: { start: 0, root: parsed.root, findings: parsed.findings } };
-  }
+  const cached = piece.cached ?? parsePiece(piece, text);
   const { start, end } = piece;
   if (cached.placed.start !== start) {
     const { root, findings } = cached.relative;
