@@ -100,7 +100,38 @@ export function documentSymbols(doc: StrategyDocument, locale: Locale): Strategy
       children: known ? sectionChildren(key, pair.value) : [],
     }));
   }
-  return symbols.map((s) => trimEnd(s, doc.text));
+  return capped(symbols, MAX_SYMBOLS).map((s) => trimEnd(s, doc.text));
+}
+
+/**
+ * The most symbols an outline gets. Ten thousand goals make no readable outline, and each costs
+ * the editor to receive, on every edit (yaml-language-server stops at 5,000 too).
+ */
+export const MAX_SYMBOLS = 5000;
+
+/**
+ * At most `limit` symbols, breadth first: every section, then their items (each section its share),
+ * then what is in those.
+ */
+function capped(top: readonly StrategySymbol[], limit: number): StrategySymbol[] {
+  let left = limit;
+  const kept = new Map<StrategySymbol, readonly StrategySymbol[]>();
+  const roots = top.slice(0, left);
+  left -= roots.length;
+  for (let level: readonly StrategySymbol[] = roots; level.length > 0 && left > 0;) {
+    const next: StrategySymbol[] = [];
+    for (let i = 0; i < level.length; i++) {
+      const parent = level[i]!;
+      // A fair share of what is left, so one long list does not crowd out the sections after it.
+      const children = parent.children.slice(0, Math.max(0, Math.ceil(left / (level.length - i))));
+      left -= children.length;
+      kept.set(parent, children);
+      for (const child of children) next.push(child);
+    }
+    level = next;
+  }
+  const rebuild = (s: StrategySymbol): StrategySymbol => ({ ...s, children: (kept.get(s) ?? []).map(rebuild) });
+  return roots.map(rebuild);
 }
 
 /**
@@ -217,9 +248,11 @@ function subList(section: Node, key: string, kind: StrategySymbolKind, naming: (
 function listItems(list: Node | undefined, make: (item: MapNode, index: number) => StrategySymbol): StrategySymbol[] {
   if (list?.kind !== 'seq') return [];
   const out: StrategySymbol[] = [];
-  list.items.forEach((item, index) => {
+  // No list keeps more than the outline's limit: the rest would be made only to be dropped.
+  for (let index = 0; index < list.items.length && out.length < MAX_SYMBOLS; index++) {
+    const item = list.items[index]!;
     if (item.kind === 'map') out.push(make(item, index));
-  });
+  }
   return out;
 }
 

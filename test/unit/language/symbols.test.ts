@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { documentSymbols, SECTION_LABELS, type StrategySymbol } from '../../../src/core/language/symbols';
+import { documentSymbols, MAX_SYMBOLS, SECTION_LABELS, type StrategySymbol } from '../../../src/core/language/symbols';
 import { StrategyDocument } from '../../../src/core/model/document';
 import { SECTION_KEYS } from '../../../src/core/model/sections';
 import { joinLines } from '../helpers';
@@ -246,18 +246,24 @@ describe('language/symbols', () => {
     ]);
   });
 
-  it('outlines a 50,000-line file in linear time', function () {
+  it('outlines a 50,000-line file with at most MAX_SYMBOLS symbols, every section first, in linear time', function () {
     this.timeout(60_000);
     const lines = ['version: 1', 'goals:'];
     for (let i = 0; lines.length < 50_000; i++) {
       lines.push(`  - id: goal-${i}`, `    title: Goal number ${i}`, '    kpis:', `      - { metric: reach, target: ${i} }`);
     }
+    lines.push('channels:', '  - id: ig', '    network: instagram');
     const doc = new StrategyDocument(lines.join('\n'));
     const started = performance.now();
     const symbols = documentSymbols(doc, 'en');
     const ms = performance.now() - started;
-    assert.equal(symbols[1]?.children.length, 12_500);
-    assert.equal(symbols[1]?.children[12_499]?.name, 'goal-12499 — Goal number 12499');
+    const count = (ss: readonly StrategySymbol[]): number => ss.reduce((n, s) => n + 1 + count(s.children), 0);
+    assert.equal(count(symbols), MAX_SYMBOLS);
+    assert.deepEqual(symbols.map((s) => s.name), ['version', 'goals', 'channels']);
+    // Breadth first, each section its share: the long list of goals leaves the channel its place.
+    assert.deepEqual(symbols[2]?.children.map((c) => c.name), ['ig']);
+    assert.equal(symbols[1]?.children[0]?.name, 'goal-0 — Goal number 0');
+    assert.equal(symbols[1]?.children.length, Math.ceil((MAX_SYMBOLS - 3) / 2));
     // The parse is the analysis' cost; the outline itself is a single walk (generous for slow CI).
     assert.ok(ms < 1_000, `documentSymbols took ${ms.toFixed(0)} ms`);
   });
