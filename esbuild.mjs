@@ -28,9 +28,11 @@ const configs = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'] },
   // vscode.dev and other web hosts: a web worker, no Node built-ins.
   {
-    ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
+    ...common, entryPoints: ['src/extension.web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
     external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' },
   },
+  // The Node host's checker thread, which lints large strategies off the host's thread (src/worker/).
+  { ...common, entryPoints: ['src/worker/main.ts'], outfile: 'dist/checker.js', platform: 'node', format: 'cjs' },
   // The preview's page, in the webview's frame (src/webview/, its own tsconfig).
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
   // The command-line linter for CI.

@@ -74,6 +74,16 @@ export default tseslint.config(
     },
   },
   {
+    // The checker thread runs the core on a thread of its own: no VS Code API there.
+    files: ['src/worker/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'The checker thread has no VS Code API: it talks to the host through messages.' }],
+        patterns: [{ group: ADAPTERS, message: 'The checker thread runs the core only.' }],
+      }],
+    },
+  },
+  {
     // The host ⇄ webview messages: types both sides compile, so they can depend on neither.
     files: ['src/protocol.ts'],
     rules: {

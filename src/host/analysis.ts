@@ -1,9 +1,26 @@
 import * as vscode from 'vscode';
-import { Linter, messageLocale, type LintResult } from '../core/lint';
+import type { LintConfig } from '../core/config';
+import { Linter, lintStrategy, messageLocale, type LintResult } from '../core/lint';
 import type { Locale } from '../core/i18n/locale';
 import type { StrategyDocument } from '../core/model/document';
+import { countBySeverity } from '../core/mostSevere';
+import type { Problem, Severity } from '../core/problem';
+import type { PlanRenderer } from '../core/render';
+import type { CheckedPlan } from '../worker/protocol';
 import { lintConfigFor } from './config';
 import { Disposable } from './dispose';
+import type { Log } from './log';
+import { OffThreadChecker, type SpawnChecker } from './offThread';
+
+/**
+ * From this size on, a document is checked on the checker thread when there is one: its first
+ * lint takes longer than a frame (about 60 ms at 100,000 characters on a laptop).
+ */
+export const OFF_THREAD_CHARS = 100_000;
+/** VS Code shows at most this many problems of a file: more are neither sent nor published. */
+export const SHOWN_PROBLEMS = 1000;
+/** How long one slice of parsing a large document may hold the host's thread. */
+const SLICE_MS = 15;
 
 export interface Analysis {
   readonly uri: vscode.Uri;
@@ -11,6 +28,24 @@ export interface Analysis {
   readonly result: LintResult;
   /** Wall time of the lint in milliseconds, for the language status item. */
   readonly ms: number;
+}
+
+/** The problems of one version of a document, wherever they were found. */
+export interface Checked {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  /** All of them, or the most severe `SHOWN_PROBLEMS` of a large document. */
+  readonly problems: readonly Problem[];
+  /** How many there are of each severity, in all. */
+  readonly counts: Readonly<Record<Severity, number>>;
+  readonly ruleErrors: readonly { readonly rule: string; readonly error: unknown }[];
+  readonly locale: Locale;
+  /** Time of the lint in milliseconds, for the language status item. */
+  readonly ms: number;
+  /** Whether the checker thread found them (the host's thread was free meanwhile). */
+  readonly offThread: boolean;
+  /** The rendered plan, when asked for. */
+  readonly plan?: CheckedPlan;
 }
 
 /**
@@ -30,13 +65,18 @@ export class StrategyAnalysis extends Disposable {
    * `onDidChangeConfiguration` itself, whose listeners run in the order they were added.
    */
   readonly onDidChangeSettings = this.#onDidChangeSettings.event;
+  readonly #offThread: OffThreadChecker | undefined;
+  /** The last check of each large document, shared by the callers of one version. */
+  readonly #checks = new Map<string, { version: number; render: boolean; reply: Promise<Checked> }>();
 
-  constructor() {
+  constructor(log: Log, spawnChecker?: SpawnChecker) {
     super();
+    this.#offThread = spawnChecker && this.register(new OffThreadChecker(spawnChecker, log));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.#forget(d.uri)));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration('smm')) return;
       this.#latest.clear();
+      this.#checks.clear();
       this.#onDidChangeSettings.fire(e);
     }));
   }
@@ -56,6 +96,74 @@ export class StrategyAnalysis extends Disposable {
   }
 
   /**
+   * The problems of the document as it is now, and its plan when a renderer is given. A large
+   * document is checked on the checker thread, and the host's thread stays free meanwhile; a
+   * small one, or any when there is no thread, here and now. Callers compare `version` with the
+   * document's before they use the answer: the text may have moved on while it was computed.
+   */
+  check(document: vscode.TextDocument, renderer?: PlanRenderer): Promise<Checked> {
+    const offThread = this.#offThread;
+    const key = document.uri.toString();
+    const render = !!renderer;
+    const last = this.#checks.get(key);
+    if (last && last.version === document.version && (last.render || !render)) return last.reply;
+    const text = document.getText();
+    if (!offThread || text.length < OFF_THREAD_CHARS) return Promise.resolve(this.#checkHere(document, renderer));
+    const { version } = document;
+    const { enabled: _, ...config } = lintConfigFor(document);
+    const reply = offThread
+      // Settings reach the thread as plain data: VS Code's may be proxies, which cannot be cloned.
+      .check({ uri: key, version, text, config: JSON.parse(JSON.stringify(config)) as typeof config, render, ...(render ? {} : { limit: SHOWN_PROBLEMS }) })
+      .then((r): Checked => {
+        if (r.failure !== undefined) throw new Error(r.failure);
+        return { uri: document.uri, version, problems: r.problems, counts: r.counts, ruleErrors: r.ruleErrors, locale: r.locale, ms: r.ms, offThread: true, ...(r.plan ? { plan: r.plan } : {}) };
+      })
+      // The thread failed: check here rather than not at all.
+      .catch(() => this.#checkHere(document, renderer));
+    if (!document.isClosed) this.#checks.set(key, { version, render, reply });
+    return reply;
+  }
+
+  /**
+   * The problems of a file that is not open (workspace-wide linting), linted once and forgotten:
+   * on the checker thread when it is large, like an open document.
+   */
+  async checkFile(uri: vscode.Uri, text: string, config: LintConfig): Promise<Pick<Checked, 'problems' | 'counts' | 'ruleErrors' | 'locale'>> {
+    const offThread = this.#offThread;
+    if (offThread && text.length >= OFF_THREAD_CHARS) {
+      // Its own linter in the thread, apart from an editor's of the same file, and dropped after.
+      const key = `workspace-lint:${uri.toString()}`;
+      try {
+        const reply = await offThread.check({ uri: key, version: 0, text, config: JSON.parse(JSON.stringify(config)) as LintConfig, render: false, limit: SHOWN_PROBLEMS });
+        if (reply.failure === undefined) return reply;
+      } catch {
+        // The thread failed: lint here rather than not at all.
+      } finally {
+        offThread.forget(key);
+      }
+    }
+    const result = lintStrategy(text, config);
+    return { ...result, counts: countBySeverity(result.problems) };
+  }
+
+  /** The last check of a document: what the Problems pane shows of it, and where it was made. */
+  async lastCheck(uri: string): Promise<{ version: number; ms: number; offThread: boolean } | undefined> {
+    const pending = this.#checks.get(uri)?.reply;
+    const checked = pending ? await pending : undefined;
+    const here = this.#latest.get(uri);
+    if (checked && (!here || here.version <= checked.version)) return { version: checked.version, ms: checked.ms, offThread: checked.offThread };
+    return here && { version: here.version, ms: here.ms, offThread: false };
+  }
+
+  #checkHere(document: vscode.TextDocument, renderer: PlanRenderer | undefined): Checked {
+    const { uri, version, result, ms } = this.analyze(document);
+    const checked: Checked = { uri, version, problems: result.problems, counts: countBySeverity(result.problems), ruleErrors: result.ruleErrors, locale: result.locale, ms, offThread: false };
+    if (!renderer) return checked;
+    const plan = renderer.render(result);
+    return { ...checked, plan: { html: plan.html, locale: plan.locale, errors: plan.errors.map(({ part, error }) => ({ part, error: String(error instanceof Error ? (error.stack ?? error) : error) })) } };
+  }
+
+  /**
    * The parsed document as it is now, without running the checks: cheap enough for completion,
    * symbols and navigation on every keystroke, even in a huge file whose lint is debounced.
    */
@@ -66,9 +174,24 @@ export class StrategyAnalysis extends Disposable {
     return { doc, locale: messageLocale(doc, lintConfigFor(document)) };
   }
 
+  /**
+   * As `parsed`, but a large text that is not parsed yet is first parsed in slices, between which
+   * the host's thread is free: for the providers VS Code asks as a large document opens.
+   */
+  async parsedSoon(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<{ readonly doc: StrategyDocument; readonly locale: Locale }> {
+    const linter = this.#linter(document);
+    for (let text = document.getText(); text.length >= OFF_THREAD_CHARS; text = document.getText()) {
+      const deadline = performance.now() + SLICE_MS;
+      if (linter.prepare(text, () => performance.now() < deadline)) break;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (document.isClosed || token?.isCancellationRequested) break;
+    }
+    return this.parsed(document);
+  }
+
   /** The documents whose parse and linter are held in memory: the open ones that were analysed. */
   cachedDocuments(): string[] {
-    return [...new Set([...this.#linters.keys(), ...this.#latest.keys()])];
+    return [...new Set([...this.#linters.keys(), ...this.#latest.keys(), ...this.#checks.keys()])];
   }
 
   #linter(document: vscode.TextDocument): Linter {
@@ -82,5 +205,7 @@ export class StrategyAnalysis extends Disposable {
   #forget(uri: vscode.Uri): void {
     this.#linters.delete(uri.toString());
     this.#latest.delete(uri.toString());
+    this.#checks.delete(uri.toString());
+    this.#offThread?.forget(uri);
   }
 }

@@ -48,16 +48,20 @@ class StrategyCodeActions implements vscode.CodeActionProvider<vscode.CodeAction
     private readonly diagnostics: DiagnosticsManager,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): vscode.CodeAction[] {
-    return this.log.guard(`code actions ${document.uri.toString()}`, [], () => {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+    return this.log.guardAsync(`code actions ${document.uri.toString()}`, [], async () => {
       const only = context.only;
       const wantsQuickFixes = !only || only.contains(vscode.CodeActionKind.QuickFix) || vscode.CodeActionKind.QuickFix.contains(only);
       const wantsFixAll = !!only && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only));
       const ours = context.diagnostics.filter((d) => d.source === 'smm');
       if (!wantsFixAll && (!wantsQuickFixes || ours.length === 0)) return [];
 
-      const { result } = this.analysis.analyze(document);
-      if (token.isCancellationRequested) return [];
+      const { version } = document;
+      const { problems, locale } = await this.analysis.check(document);
+      if (token.isCancellationRequested || document.version !== version) return [];
+      const { doc } = await this.analysis.parsedSoon(document, token);
+      if (token.isCancellationRequested || document.version !== version) return [];
+      const result = { document: doc, problems, locale };
       const byRange = indexProblems(result.problems);
       const fixes: vscode.CodeAction[] = [];
       const ruleActions: vscode.CodeAction[] = [];

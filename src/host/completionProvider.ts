@@ -28,14 +28,16 @@ const TRIGGERS = [' ', '[', ','];
 export function registerCompletion(analysis: StrategyAnalysis, log: Log): vscode.Disposable {
   return vscode.languages.registerCompletionItemProvider(SELECTOR, {
     provideCompletionItems(document, position, token, context) {
-      return log.guard(`completion ${document.uri.toString()}`, undefined, () => {
+      return log.guardAsync(`completion ${document.uri.toString()}`, undefined, async () => {
         if (token.isCancellationRequested) return undefined;
         // A space typed while indenting a line is not a request for suggestions.
         if (context.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && context.triggerCharacter === ' '
           && document.lineAt(position.line).text.slice(0, position.character).trim() === '') {
           return undefined;
         }
-        const { doc, locale } = analysis.parsed(document);
+        const { version } = document;
+        const { doc, locale } = await analysis.parsedSoon(document, token);
+        if (token.isCancellationRequested || document.version !== version) return undefined;
         const entries = completionsAt(doc, document.offsetAt(position), { locale });
         return entries.map((entry) => toItem(document, position, entry));
       });

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { lintStrategy, type LintResult } from '../core/lint';
 import type { Problem, Severity } from '../core/problem';
-import type { Analysis, StrategyAnalysis } from './analysis';
+import { mostSevere } from '../core/mostSevere';
+import { SHOWN_PROBLEMS, type Checked, type StrategyAnalysis } from './analysis';
 import { isStrategyDocument, lintConfigFor } from './config';
 import { Disposable } from './dispose';
+import { l10n } from './l10n';
 import type { Log } from './log';
 import { toRange } from './ranges';
 
@@ -26,7 +27,8 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 export class DiagnosticsManager extends Disposable {
   readonly collection = this.register(vscode.languages.createDiagnosticCollection('smm'));
   readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
-  readonly #onDidPublish = this.register(new vscode.EventEmitter<Analysis>());
+  readonly #docs = new Map<string, vscode.Uri>();
+  readonly #onDidPublish = this.register(new vscode.EventEmitter<Checked>());
   /** Fires after an open document's problems were published (the status item listens). */
   readonly onDidPublish = this.#onDidPublish.event;
   readonly #onDidClose = this.register(new vscode.EventEmitter<vscode.TextDocument>());
@@ -57,10 +59,13 @@ export class DiagnosticsManager extends Disposable {
    * parse are thrown away: only the diagnostics stay, a few hundred bytes instead of hundreds of
    * kilobytes per file.
    */
-  publishFile(uri: vscode.Uri, text: string): void {
-    const config = lintConfigFor(uri);
-    if (!config.enabled) return void this.collection.delete(uri);
-    this.#publish(uri, lintStrategy(text, config));
+  async publishFile(uri: vscode.Uri, text: string, stillWanted: () => boolean = () => true): Promise<void> {
+    const { enabled, ...config } = lintConfigFor(uri);
+    if (!enabled) return void this.collection.delete(uri);
+    const result = await this.analysis.checkFile(uri, text, config);
+    // Opened while it was checked (the editor's text is the truth now), or no longer asked for.
+    if (!stillWanted() || vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    this.#publish(uri, result);
   }
 
   /** Replaces the problems of a file with one note saying why it was not checked. */
@@ -92,15 +97,29 @@ export class DiagnosticsManager extends Disposable {
     if (!isStrategyDocument(document)) return;
     this.log.guard(`lint ${document.uri.toString()}`, undefined, () => {
       if (!lintConfigFor(document).enabled) return void this.collection.delete(document.uri);
-      const analysis = this.analysis.analyze(document);
-      this.#publish(document.uri, analysis.result);
-      this.#onDidPublish.fire(analysis);
+      const { version } = document;
+      this.analysis.check(document).then((checked) => {
+        // The text moved on, or the editor closed, while it was checked: a later check publishes.
+        if (document.isClosed || document.version !== version || !lintConfigFor(document).enabled) return;
+        this.#publish(document.uri, checked);
+        this.#onDidPublish.fire(checked);
+      }, (error: unknown) => this.log.error(`lint ${document.uri.toString()}`, error));
     });
   }
 
-  #publish(uri: vscode.Uri, result: LintResult): void {
+  #publish(uri: vscode.Uri, result: Pick<Checked, 'problems' | 'counts' | 'ruleErrors' | 'locale'>): void {
     for (const e of result.ruleErrors) this.log.error(`rule ${e.rule} failed on ${uri.toString()}`, e.error);
-    this.collection.set(uri, result.problems.map((p) => this.#toDiagnostic(uri, p)));
+    // VS Code lists no more than SHOWN_PROBLEMS of a file: making the rest would only hold up the host.
+    const shown = mostSevere(result.problems, SHOWN_PROBLEMS);
+    const diagnostics = shown.map((p) => this.#toDiagnostic(uri, p));
+    const last = shown.at(-1);
+    const { error, warning, info } = result.counts;
+    if (last && error + warning + info > shown.length) {
+      const note = new vscode.Diagnostic(toRange(last.range), l10n(result.locale).t('{0} more problems of this file are not listed: the first {1} are, the most serious first.', error + warning + info - shown.length, shown.length), vscode.DiagnosticSeverity.Information);
+      note.source = 'smm';
+      diagnostics.push(note);
+    }
+    this.collection.set(uri, diagnostics);
   }
 
   #closed(document: vscode.TextDocument): void {
@@ -127,6 +146,8 @@ export class DiagnosticsManager extends Disposable {
   /** The docs page of a rule; `schema/…` and `syntax` share one page each. */
   docsUri(rule: string): vscode.Uri {
     const page = rule.startsWith('schema') ? 'schema' : rule;
-    return vscode.Uri.joinPath(this.docsBase, `${page}.md`);
+    let uri = this.#docs.get(page);
+    if (!uri) this.#docs.set(page, (uri = vscode.Uri.joinPath(this.docsBase, `${page}.md`)));
+    return uri;
   }
 }

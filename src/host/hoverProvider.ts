@@ -16,12 +16,15 @@ const DOCS_COMMAND = 'smm.showRuleDocs';
 export function registerHover(analysis: StrategyAnalysis, log: Log, diagnostics: DiagnosticsManager): vscode.Disposable {
   return vscode.languages.registerHoverProvider(SELECTOR, {
     provideHover(document, position, token) {
-      return log.guard(`hover ${document.uri.toString()}`, undefined, () => {
-        if (token.isCancellationRequested) return undefined;
-        const { result } = analysis.analyze(document);
-        const info = hoverAt(result.document, document.offsetAt(position), result.problems, result.locale);
+      return log.guardAsync(`hover ${document.uri.toString()}`, undefined, async () => {
+        const { version } = document;
+        const { problems } = await analysis.check(document);
+        if (token.isCancellationRequested || document.version !== version) return undefined;
+        const { doc, locale } = await analysis.parsedSoon(document, token);
+        if (token.isCancellationRequested || document.version !== version) return undefined;
+        const info = hoverAt(doc, document.offsetAt(position), problems, locale);
         if (!info) return undefined;
-        const markdown = new vscode.MarkdownString(renderHover(info, result.locale, (rule) => docsLink(diagnostics, rule)));
+        const markdown = new vscode.MarkdownString(renderHover(info, locale, (rule) => docsLink(diagnostics, rule)));
         // Strategy text in the hover is escaped by the core; this keeps links to our one command.
         markdown.isTrusted = { enabledCommands: [DOCS_COMMAND] };
         markdown.supportHtml = false;

@@ -43,3 +43,9 @@ export function uiLocale(analysis: StrategyAnalysis): Locale {
   if (document && isStrategyDocument(document)) return analysis.parsed(document).locale;
   return pickLocale(vscode.env.language);
 }
+
+/** `smm.locale` when it names a language, else VS Code's display language: no file consulted. */
+export function settingLocale(): Locale {
+  const setting = vscode.workspace.getConfiguration('smm').get<string>('locale');
+  return isLocale(setting) ? setting : pickLocale(vscode.env.language);
+}

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { countOf, SEVERITY_COUNTS } from '../core/i18n/counts';
+import type { Locale } from '../core/i18n/locale';
 import type { Severity } from '../core/problem';
-import type { StrategyAnalysis } from './analysis';
 import { SELECTOR, lintConfigFor } from './config';
 import type { DiagnosticsManager } from './diagnostics';
 import { Disposable } from './dispose';
-import { l10n } from './l10n';
+import { l10n, settingLocale } from './l10n';
 
 /** Lint time above which the status item mentions it, so slowness is visible, not mysterious. */
 const SLOW_MS = 50;
@@ -18,13 +18,14 @@ const SLOW_MS = 50;
  */
 export class LanguageStatus extends Disposable {
   readonly #item = this.register(vscode.languages.createLanguageStatusItem('smm.status', SELECTOR));
-  readonly #lintTimes = new Map<string, number>();
+  /** The lint time and language of each open strategy's last check. */
+  readonly #checks = new Map<string, { ms: number; locale: Locale; counts: Readonly<Record<Severity, number>> }>();
 
-  constructor(private readonly diagnostics: DiagnosticsManager, private readonly analysis: StrategyAnalysis) {
+  constructor(private readonly diagnostics: DiagnosticsManager) {
     super();
     this.#item.name = 'SMM Strategy';
-    this.register(diagnostics.onDidPublish((analysis) => {
-      this.#lintTimes.set(analysis.uri.toString(), analysis.ms);
+    this.register(diagnostics.onDidPublish((checked) => {
+      this.#checks.set(checked.uri.toString(), { ms: checked.ms, locale: checked.locale, counts: checked.counts });
       this.#refresh();
     }));
     this.register(vscode.languages.onDidChangeDiagnostics(() => this.#refresh()));
@@ -32,14 +33,17 @@ export class LanguageStatus extends Disposable {
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('smm')) this.#refresh();
     }));
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.#lintTimes.delete(d.uri.toString())));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.#checks.delete(d.uri.toString())));
     this.#refresh();
   }
 
   #refresh(): void {
     const document = vscode.window.activeTextEditor?.document;
     if (!document) return;
-    const ui = l10n(this.analysis.parsed(document).locale);
+    const checked = this.#checks.get(document.uri.toString());
+    // Until its first check, the language of the editor's texts; never a parse of its own here,
+    // which for a large strategy would hold up the host.
+    const ui = l10n(checked?.locale ?? settingLocale());
     this.#item.detail = ui.t('SMM strategy checks');
     this.#item.command = { title: ui.t('Show Problems'), command: 'workbench.actions.view.problems' };
     if (!lintConfigFor(document).enabled) {
@@ -49,14 +53,15 @@ export class LanguageStatus extends Disposable {
     }
     const shown = this.diagnostics.collection.get(document.uri) ?? [];
     const count = (severity: vscode.DiagnosticSeverity) => shown.filter((d) => d.severity === severity).length;
-    const counts: Record<Severity, number> = {
+    // The check's own counts: the Problems pane lists only the first thousand of a large file.
+    const counts: Readonly<Record<Severity, number>> = shown.length > 0 && checked ? checked.counts : {
       error: count(vscode.DiagnosticSeverity.Error),
       warning: count(vscode.DiagnosticSeverity.Warning),
       info: count(vscode.DiagnosticSeverity.Information),
     };
     const parts = (['error', 'warning', 'info'] as const).filter((s) => counts[s] > 0).map((s) => countOf(SEVERITY_COUNTS[s], ui.locale, counts[s]));
     const icon = counts.error ? '$(error)' : counts.warning ? '$(warning)' : counts.info ? '$(info)' : '$(check)';
-    const ms = this.#lintTimes.get(document.uri.toString());
+    const ms = checked?.ms;
     const slow = ms !== undefined && ms >= SLOW_MS ? ` (${ui.t('{0} ms', Math.round(ms))})` : '';
     this.#item.text = `${icon} ${parts.length ? parts.join(', ') : ui.t('No problems')}${slow}`;
     this.#item.severity = counts.error ? vscode.LanguageStatusSeverity.Error : counts.warning ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;

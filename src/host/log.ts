@@ -25,6 +25,16 @@ export class Log implements vscode.Disposable {
     }
   }
 
+  /** As `guard`, for a body that answers later. */
+  async guardAsync<T>(context: string, fallback: T, body: () => Promise<T>): Promise<T> {
+    try {
+      return await body();
+    } catch (error) {
+      this.error(context, error);
+      return fallback;
+    }
+  }
+
   dispose(): void {
     this.channel.dispose();
   }

@@ -28,10 +28,12 @@ export function registerNavigation(analysis: StrategyAnalysis, log: Log): vscode
 class SymbolProvider implements vscode.DocumentSymbolProvider {
   constructor(private readonly analysis: StrategyAnalysis, private readonly log: Log) {}
 
-  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.DocumentSymbol[] {
-    return this.log.guard('document symbols', [], () => {
-      if (token.isCancellationRequested) return [];
-      const { doc, locale } = this.analysis.parsed(document);
+  provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
+    return this.log.guardAsync('document symbols', [], async () => {
+      const { version } = document;
+      // Asked as a document opens (outline, breadcrumbs): a large one is parsed in slices.
+      const { doc, locale } = await this.analysis.parsedSoon(document, token);
+      if (token.isCancellationRequested || document.version !== version) return [];
       return documentSymbols(doc, locale).map((s) => toDocumentSymbol(document, s));
     });
   }

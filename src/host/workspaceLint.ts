@@ -122,7 +122,7 @@ export class WorkspaceLinter extends Disposable {
       }
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (generation !== this.#generation || isOpen(uri)) return 'skipped';
-      this.diagnostics.publishFile(uri, new TextDecoder('utf-8').decode(bytes));
+      await this.diagnostics.publishFile(uri, new TextDecoder('utf-8').decode(bytes), () => generation === this.#generation);
       this.#published.set(uri.toString(), uri);
       return 'checked';
     } catch (error) {

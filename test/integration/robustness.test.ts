@@ -2,21 +2,7 @@
 // under it, and none of them throws into the extension host (a throw would reject these calls).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activateExtension, closeAllEditors, openUntitled, waitForDiagnostics } from './support';
-
-const GOAL = (i: number) => [
-  `  - id: goal-${i}`,
-  '    type: awareness',
-  `    title: Goal number ${i} — «Նպատակ» 🎯`,
-  '    kpis:',
-  '      - { metric: reach, target: 100 }',
-].join('\n');
-
-/** About 50,000 lines: 10,000 goals of five lines. */
-function hugeStrategy(): string {
-  const goals = Array.from({ length: 10_000 }, (_, i) => GOAL(i)).join('\n');
-  return `version: 1\nbrand: { name: Huge }\ngoals:\n${goals}\nchannels:\n  - { id: ig, network: instagram, goals: [goal-1], audiences: [] }\n`;
-}
+import { activateExtension, closeAllEditors, hugeStrategy, openUntitled, waitForDiagnostics } from './support';
 
 /** Asks every provider about `position` and returns how each answered. */
 async function askEverything(doc: vscode.TextDocument, position: vscode.Position): Promise<Record<string, unknown>> {

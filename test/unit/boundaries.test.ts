@@ -53,6 +53,13 @@ describe('module boundaries (eslint.config.mjs)', function () {
     assert.deepEqual(await violations('src/webview/example.ts', "import type { ToWebview } from '../protocol';\nimport { ScrollEcho } from './scrollEcho';\nexport const y: ToWebview | ScrollEcho = new ScrollEcho();"), []);
   });
 
+  it('lets the checker thread run the core, and nothing of VS Code', async () => {
+    for (const code of ["import * as vscode from 'vscode';\nexport const y = vscode;", "import { Log } from '../host/log';\nexport const y = Log;"]) {
+      assert.ok((await violations('src/worker/example.ts', code)).includes('no-restricted-imports'), code);
+    }
+    assert.deepEqual(await violations('src/worker/example.ts', "import { parentPort } from 'node:worker_threads';\nimport { Linter } from '../core/lint';\nexport const y = [parentPort, Linter];"), []);
+  });
+
   it('keeps the protocol free of imports: both sides compile it', async () => {
     assert.ok((await violations('src/protocol.ts', "import type { LintResult } from './core/lint';\nexport type Y = LintResult;")).includes('no-restricted-imports'));
   });

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isLocale, type Locale } from '../../core/i18n/locale';
-import type { LintResult } from '../../core/lint';
+import type { Problem } from '../../core/problem';
 import { PlanRenderer } from '../../core/render';
 import type { InitialData, ToWebview } from '../../protocol';
 import type { StrategyAnalysis } from '../analysis';
@@ -43,7 +43,7 @@ export interface PreviewServices {
 interface Shown {
   readonly version: number;
   readonly lineCount: number;
-  readonly result: LintResult;
+  readonly problems: readonly Problem[];
   readonly html: string;
   readonly locale: string;
 }
@@ -217,13 +217,17 @@ export class Preview extends Disposable {
     // The panel may have closed, or moved to another document, while the document was opening.
     if (this.isDisposed || !this.isPreviewOf(resource)) return;
     if (!force && this.#shown?.version === document.version) return;
-    // From here on all is synchronous: the lint and the render are of `document.version`.
-    this.#services.log.guard(`preview of ${resource.toString()}`, undefined, () => {
-      const { result } = this.#services.analysis.analyze(document);
-      const plan = this.#renderer.render(result);
+    const { version, lineCount } = document;
+    await this.#services.log.guardAsync(`preview of ${resource.toString()}`, undefined, async () => {
+      // A large strategy is linted and rendered on the checker thread; the answer is of `version`.
+      const checked = await this.#services.analysis.check(document, this.#renderer);
+      // Closed, moved to another document, or overtaken by a later update while it waited.
+      if (this.isDisposed || !this.isPreviewOf(resource) || document.version !== version || !checked.plan) return;
+      if (!force && this.#shown?.version === version) return;
+      const { plan } = checked;
       for (const { part, error } of plan.errors) this.#services.log.error(`preview: the plan's part ${part} failed on ${resource.toString()}`, error);
       const retitle = plan.locale !== this.#shown?.locale;
-      this.#shown = { version: document.version, lineCount: document.lineCount, result, html: plan.html, locale: plan.locale };
+      this.#shown = { version, lineCount, problems: checked.problems, html: plan.html, locale: plan.locale };
       if (retitle) this.#setTitle();
       if (this.#pageLoaded && this.#panel.visible) {
         this.#post({ type: 'update', ...this.#content(this.#shown), line: this.#line });
@@ -277,7 +281,7 @@ export class Preview extends Disposable {
       source: this.#resource.toString(),
       lineCount: shown.lineCount,
       version: shown.version,
-      problemCount: shown.result.problems.length,
+      problemCount: shown.problems.length,
     });
     if (!message) return;
     switch (message.type) {
@@ -294,7 +298,7 @@ export class Preview extends Disposable {
         void this.showSource(new vscode.Range(message.line, 0, message.line, 0));
         return;
       case 'revealProblem': {
-        const problem = shown.result.problems[message.problem];
+        const problem = shown.problems[message.problem];
         if (problem) void this.showSource(toRange(problem.range));
         return;
       }

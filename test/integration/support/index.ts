@@ -2,3 +2,4 @@
 export * from './diagnostics';
 export * from './wait';
 export * from './workspace';
+export * from './strategies';

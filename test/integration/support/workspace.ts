@@ -5,7 +5,7 @@
 // without touching the repository. Build URIs with `Uri.joinPath`, never with node:path: the web
 // host has no file system paths.
 import * as vscode from 'vscode';
-import type { SmmExtensionApi } from '../../../src/extension';
+import type { SmmExtensionApi } from '../../../src/host/activate';
 import { DEFAULT_TIMEOUT_MS, poll } from './wait';
 
 /** `<publisher>.<name>` from package.json. */
@@ -127,7 +127,7 @@ export async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('smm').update(key, value, vscode.ConfigurationTarget.Global);
 }
 
-/** The extension's exports (see `SmmExtensionApi` in src/extension.ts), once it is active. */
+/** The extension's exports (see `SmmExtensionApi` in src/host/activate.ts), once it is active. */
 export async function extensionApi(): Promise<SmmExtensionApi> {
   return (await activateExtension()).exports as SmmExtensionApi;
 }

@@ -1,0 +1,51 @@
+// The messages between the extension host and the checker thread. Plain data only: they cross
+// a thread boundary by structured clone.
+import type { LintConfig } from '../core/config';
+import type { Locale } from '../core/i18n/locale';
+import type { Problem, Severity } from '../core/problem';
+
+/** Lint a document's text (and render its plan when asked), as its linter last saw it plus this edit. */
+export interface CheckRequest {
+  readonly kind: 'check';
+  readonly id: number;
+  /** The document's identity: each one keeps its own linter, and so its caches, in the thread. */
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly config: LintConfig;
+  readonly render: boolean;
+  /** At most this many problems come back, the most severe (an editor shows no more); all when absent. */
+  readonly limit?: number;
+}
+
+/** The document closed: drop its linter. */
+export interface ForgetRequest {
+  readonly kind: 'forget';
+  readonly uri: string;
+}
+
+export type ToChecker = CheckRequest | ForgetRequest;
+
+/** What the host needs of a rendered plan (the webview's HTML). */
+export interface CheckedPlan {
+  readonly html: string;
+  readonly locale: Locale;
+  readonly errors: readonly { readonly part: string; readonly error: string }[];
+}
+
+/** The outcome of a check: the problems of that version of the text, or why there are none. */
+export interface CheckReply {
+  readonly id: number;
+  readonly version: number;
+  readonly problems: readonly Problem[];
+  /** How many problems there are of each severity, those beyond the limit included. */
+  readonly counts: Readonly<Record<Severity, number>>;
+  /** Rules that threw, with their error as text (an Error does not cross threads whole). */
+  readonly ruleErrors: readonly { readonly rule: string; readonly error: string }[];
+  readonly locale: Locale;
+  /** How long the lint took in the thread, in milliseconds. */
+  readonly ms: number;
+  readonly plan?: CheckedPlan;
+  /** Set when the check itself failed; the rest is then empty. */
+  readonly failure?: string;
+}

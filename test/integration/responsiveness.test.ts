@@ -1,0 +1,78 @@
+// The extension host's thread is shared by every extension: typing into a 50,000-line strategy
+// must not stall it. A timer that asks to run every 10 ms measures how late it runs while the file
+// is typed into at a typist's pace, with the hovers and quick fixes VS Code asks for meanwhile.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, extensionApi, hugeStrategy, openUntitled, waitForDiagnostics } from './support';
+
+/**
+ * The goal is no task of ours over 50 ms. The timer measures every task of the host, VS Code's own
+ * and the garbage collector's included, on a machine that also runs the workbench and a browser;
+ * this bound catches a check back on the host's thread (seconds at this size), and the test
+ * prints what it measured.
+ */
+const STALL_LIMIT_MS = 1000;
+const TICK_MS = 10;
+/** A fast typist: a key every 120 ms. */
+const KEY_INTERVAL_MS = 120;
+
+/** Starts measuring the longest time the host's thread was busy between two timer ticks. */
+function watchTheThread(): () => number {
+  let last = performance.now();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last - TICK_MS);
+    last = now;
+  }, TICK_MS);
+  return () => {
+    clearInterval(timer);
+    return worst;
+  };
+}
+
+/** Asks a provider as the editor does; a question made stale by the next keystroke is cancelled. */
+function ask(command: string, ...args: unknown[]): Thenable<unknown> {
+  return vscode.commands.executeCommand(command, ...args).then(undefined, (error: unknown) => {
+    if (!/Canceled/.test(String(error))) throw error;
+  });
+}
+
+suite('Extension host responsiveness', () => {
+  teardown(closeAllEditors);
+
+  test('typing into a 50,000-line strategy keeps the host\'s thread free: it is checked on a thread of its own', async function () {
+    this.timeout(180_000);
+    const api = await extensionApi();
+    // The web host has no checker thread yet: there the checks run on the host's thread.
+    if (!api.checksOffThread) this.skip();
+    const doc = await openUntitled(hugeStrategy());
+    await waitForDiagnostics(doc.uri, (ds) => ds.length > 0, 90_000);
+    const editor = vscode.window.activeTextEditor!;
+    const at = new vscode.Position(3, 4);
+    // The host keeps its own parse for completion, hover and quick fixes: made once, then kept up per edit.
+    await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, at);
+
+    const stopWatching = watchTheThread();
+    const answers: Thenable<unknown>[] = [];
+    for (let i = 0; i < 25; i++) {
+      await editor.edit((e) => e.insert(at, 'x'));
+      answers.push(ask('vscode.executeHoverProvider', doc.uri, at));
+      answers.push(ask('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(at, at)));
+      await new Promise((resolve) => setTimeout(resolve, KEY_INTERVAL_MS));
+    }
+    await Promise.all(answers);
+    // The key is now `x…xid` (25 letters): the problems follow the last edit.
+    await waitForDiagnostics(doc.uri, (ds) => ds.some((d) => d.range.start.line === 3 && d.message.includes(`'${'x'.repeat(25)}id'`)), 60_000);
+    const worst = stopWatching();
+
+    // VS Code lists 1,000 problems of a file: only those are made, with a note on the rest.
+    const shown = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'smm');
+    assert.equal(shown.length, 1001);
+    assert.match(shown.at(-1)!.message, /^\d+ more problems of this file are not listed: the first 1000 are/);
+    const check = await api.lastCheck(doc.uri.toString());
+    assert.deepEqual([check?.version, check?.offThread], [doc.version, true], JSON.stringify(check));
+    console.log(`      the host's thread was busy for at most ${worst.toFixed(0)} ms at a time (a check took ${check?.ms.toFixed(0)} ms on its own thread)`);
+    assert.ok(worst < STALL_LIMIT_MS, `the host's thread was busy for ${worst.toFixed(0)} ms at a time`);
+  });
+});
