@@ -49,8 +49,9 @@ export interface Checked {
 }
 
 /**
- * The single place open strategy documents are linted. Results are cached per document version,
- * so the diagnostics, completion, hover, code actions and symbols of one keystroke share one parse.
+ * The single place open strategy documents are linted: a large one on the checker thread (see
+ * `check`), the others here. Results are cached per document version, so the diagnostics,
+ * completion, hover, code actions and symbols of one keystroke share one parse.
  * Each open document keeps its own `Linter`, whose item cache makes re-linting after an edit
  * cheap; both are dropped when the document closes. Files that are not open are none of its
  * business: what they need is linted once and thrown away (see `DiagnosticsManager.publishFile`).
@@ -69,7 +70,7 @@ export class StrategyAnalysis extends Disposable {
   /** The last check of each large document, shared by the callers of one version. */
   readonly #checks = new Map<string, { version: number; render: boolean; reply: Promise<Checked> }>();
 
-  constructor(log: Log, spawnChecker?: SpawnChecker) {
+  constructor(private readonly log: Log, spawnChecker?: SpawnChecker) {
     super();
     this.#offThread = spawnChecker && this.register(new OffThreadChecker(spawnChecker, log));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.#forget(d.uri)));
@@ -118,8 +119,11 @@ export class StrategyAnalysis extends Disposable {
         if (r.failure !== undefined) throw new Error(r.failure);
         return { uri: document.uri, version, problems: r.problems, counts: r.counts, ruleErrors: r.ruleErrors, locale: r.locale, ms: r.ms, offThread: true, ...(r.plan ? { plan: r.plan } : {}) };
       })
-      // The thread failed: check here rather than not at all.
-      .catch(() => this.#checkHere(document, renderer));
+      .catch((error: unknown) => {
+        // The thread failed: check here rather than not at all.
+        this.log.error(`The checker thread could not check ${key}`, error);
+        return this.#checkHere(document, renderer);
+      });
     if (!document.isClosed) this.#checks.set(key, { version, render, reply });
     return reply;
   }
@@ -136,8 +140,10 @@ export class StrategyAnalysis extends Disposable {
       try {
         const reply = await offThread.check({ uri: key, version: 0, text, config: JSON.parse(JSON.stringify(config)) as LintConfig, render: false, limit: SHOWN_PROBLEMS });
         if (reply.failure === undefined) return reply;
-      } catch {
+        this.log.error(`The checker thread could not check ${uri.toString()}`, reply.failure);
+      } catch (error) {
         // The thread failed: lint here rather than not at all.
+        this.log.error(`The checker thread could not check ${uri.toString()}`, error);
       } finally {
         offThread.forget(key);
       }
