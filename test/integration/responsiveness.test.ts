@@ -7,11 +7,11 @@ import { closeAllEditors, extensionApi, hugeStrategy, openUntitled, waitForDiagn
 
 /**
  * The goal is no task of ours over 50 ms. The timer measures every task of the host, VS Code's own
- * and the garbage collector's included, on a machine that also runs the workbench and a browser;
- * this bound catches a check back on the host's thread (seconds at this size), and the test
- * prints what it measured.
+ * and the garbage collector's included, on a machine that also runs the workbench and a browser,
+ * so this bound only catches a stall of seconds; where the checks ran and what was published are
+ * asserted exactly, and the test prints what it measured.
  */
-const STALL_LIMIT_MS = 1000;
+const STALL_LIMIT_MS = 1500;
 const TICK_MS = 10;
 /** A fast typist: a key every 120 ms. */
 const KEY_INTERVAL_MS = 120;
