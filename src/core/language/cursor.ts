@@ -316,19 +316,84 @@ interface Scan {
 const ROOT_COLUMN = -1;
 
 /**
- * One pass over every line, as a YAML reader tracks indentation: each `key:` or `- ` closes the
- * frames at its column or deeper and opens its own. Frames remember their children, so the keys
- * and items of a mapping are known on both sides of the cursor.
+ * A pass over the lines around the cursor, as a YAML reader tracks indentation: each `key:` or
+ * `- ` closes the frames at its column or deeper and opens its own. Frames remember their
+ * children, so the keys and items of a mapping are known on both sides of the cursor. The pass
+ * reads the cursor's top-level section, or only its item when the section is a block list, so a
+ * long file costs what that part of it costs.
  */
 function scanLines(doc: StrategyDocument, cursorLine: number): Scan {
-  let index = SCANS.get(doc);
-  if (!index) SCANS.set(doc, (index = indexLines(doc)));
-  const state = index[Math.min(cursorLine, index.length - 1)];
+  const window = SCAN.windowed ? windowOf(doc, cursorLine) : { from: 0, to: doc.lines.lineCount };
+  let scans = SCANS.get(doc);
+  if (!scans) SCANS.set(doc, (scans = new Map()));
+  let index = scans.get(window.from);
+  if (!index) scans.set(window.from, (index = indexLines(doc, window)));
+  const state = index[Math.min(cursorLine, window.to - 1) - window.from];
   if (!state) return { stack: [index.root], lineFrames: [], blockOwner: undefined, continued: undefined };
   // The open frames are the chain of parents of the innermost one.
   const stack: Frame[] = [];
   for (let f: Frame | undefined = state.top; f; f = f.parent) stack.unshift(f);
   return { stack, lineFrames: state.frames, blockOwner: state.blockOwner, continued: state.continued };
+}
+
+/** Whether a scan reads only the cursor's part of the file; the tests compare it with reading all of it. */
+export const SCAN = { windowed: true };
+
+/** The lines a scan reads: `[from, to)`, and for one item of a block list, its section's line and the item's index. */
+interface ScanWindow {
+  readonly from: number;
+  readonly to: number;
+  readonly section?: { readonly line: number; readonly itemIndex: number };
+}
+
+/**
+ * The cursor's top-level section (from its `key:` at column 0 to the next one), or, when that
+ * section's value is a block list whose items all start at one indentation, the cursor's item.
+ */
+function windowOf(doc: StrategyDocument, cursorLine: number): ScanWindow {
+  const { lines, text } = doc;
+  const count = lines.lineCount;
+  const last = Math.min(cursorLine, count - 1);
+  // A column-0 line that is neither blank, a comment nor a `- `: a top-level key.
+  const topLevel = (line: number) => {
+    const c = text[lines.lineStart(line)];
+    return c !== undefined && c !== ' ' && c !== '\t' && c !== '#' && c !== '-' && c !== '\n' && c !== '\r';
+  };
+  let start = last;
+  while (start > 0 && !topLevel(start)) start--;
+  let end = last + 1;
+  while (end < count && !topLevel(end)) end++;
+  if (!topLevel(start)) return { from: 0, to: end };
+  const header = lineShape(lines.lineText(start));
+  if (!header.key || header.value || header.dashes.length > 0 || last === start) return { from: start, to: end };
+  // The section's items: every line at the list's indentation or less must start one. Read a
+  // character at a time: this walks the whole section.
+  let itemIndent: number | undefined;
+  let itemStart: number | undefined;
+  let itemIndex = -1;
+  let itemEnd = end;
+  for (let line = start + 1; line < end; line++) {
+    const lineStart = lines.lineStart(line);
+    let at = lineStart;
+    while (text[at] === ' ') at++;
+    const c = text[at];
+    if (c === undefined || c === '\n' || c === '\r' || c === '#') continue;
+    if (c === '\t') return { from: start, to: end };
+    const indent = at - lineStart;
+    itemIndent ??= indent;
+    if (indent > itemIndent) continue;
+    const after = text[at + 1];
+    const dash = c === '-' && (after === undefined || after === ' ' || after === '\n' || after === '\r' || after === '\t');
+    if (indent < itemIndent || !dash) return { from: start, to: end };
+    if (line <= last) {
+      itemStart = line;
+      itemIndex++;
+    } else if (itemEnd === end) {
+      itemEnd = line;
+    }
+  }
+  if (itemStart === undefined) return { from: start, to: end };
+  return { from: itemStart, to: itemEnd, section: { line: start, itemIndex } };
 }
 
 /** The scan's state at the start of each line, and the frames the line opens. */
@@ -340,18 +405,33 @@ interface LineState {
 }
 
 /**
- * One scan per document version (documents are immutable and cached per version by the host), so
- * repeated requests on a large file cost a lookup.
+ * The scans of each document version, by the first line they read (documents are immutable and
+ * cached per version by the host), so repeated requests cost a lookup.
  */
-const SCANS = new WeakMap<StrategyDocument, LineState[] & { root: Frame }>();
+const SCANS = new WeakMap<StrategyDocument, Map<number, LineState[] & { root: Frame }>>();
 
-function indexLines(doc: StrategyDocument): LineState[] & { root: Frame } {
+function indexLines(doc: StrategyDocument, window: ScanWindow): LineState[] & { root: Frame } {
   const root: Frame = { kind: 'key', col: ROOT_COLUMN, line: -1, segment: '', value: undefined, parent: undefined, children: [], dashes: 0 };
   const states: LineState[] = [];
   const stack: Frame[] = [root];
   let blockOwner: number | undefined;
   let flow: { state: FlowState; owner: Frame; start: number } | undefined;
-  for (let line = 0; line < doc.lines.lineCount; line++) {
+  const first = window.section?.line ?? window.from;
+  // The top-level keys outside the window, in their order, so the root knows its keys on both sides.
+  const topKey = (line: number) => {
+    const c = doc.text[doc.lines.lineStart(line)];
+    if (c === undefined || c === ' ' || c === '\t' || c === '-' || c === '#' || c === '\n' || c === '\r') return;
+    const shape = lineShape(doc.lines.lineText(line));
+    if (shape.key?.start !== 0) return;
+    root.children.push({ kind: 'key', col: 0, line, segment: shape.key.text, value: shape.value?.text, parent: root, children: [], dashes: 0 });
+  };
+  for (let line = 0; line < first; line++) topKey(line);
+  if (window.section) {
+    const [section] = scanLine(window.section.line, doc.lines.lineText(window.section.line));
+    // The items before the window are not read, but they count.
+    if (section) section.dashes = window.section.itemIndex;
+  }
+  for (let line = window.from; line < window.to; line++) {
     const text = doc.lines.lineText(line);
     // Flow content must be indented more than its owner: a line that is not ends a collection
     // left unclosed while the user types, and is read as block structure again.
@@ -363,6 +443,7 @@ function indexLines(doc: StrategyDocument): LineState[] & { root: Frame } {
     };
     states.push({ ...before, frames: scanLine(line, text) });
   }
+  for (let line = window.to; line < doc.lines.lineCount; line++) topKey(line);
   return Object.assign(states, { root });
 
   /** Advances the scan over one line; returns the frames the line opens. */

@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import type { Locale } from '../../../src/core/i18n/locale';
 import { completionsAt, type CompletionEntry } from '../../../src/core/language/completion';
-import { cursorContext } from '../../../src/core/language/cursor';
+import { cursorContext, SCAN } from '../../../src/core/language/cursor';
 import { StrategyDocument } from '../../../src/core/model/document';
-import { joinLines } from '../helpers';
+import { exampleTexts, joinLines } from '../helpers';
 
 /** The document and cursor offset of a source with one cursor marker (`|` unless said otherwise). */
 function at(source: string, marker = '|'): { doc: StrategyDocument; offset: number } {
@@ -381,5 +382,30 @@ describe('completion of comments', () => {
 
   it('never offers comments at a value position', () => {
     assert.ok(!at('channels:\n  - network: |\n').some((c) => c.label.startsWith('#')));
+  });
+});
+
+describe('completion in a long file', () => {
+  it('reads only the cursor\'s section or item, and answers as reading the whole file does', function () {
+    this.timeout(120_000);
+    const positions = fc.tuple(fc.constantFrom(...exampleTexts()), fc.array(fc.tuple(fc.nat(), fc.constantFrom('', 'p', '  ', '- ', 'x: ', '\n', '\n  - ', '\n    t', '[', '"', '|\n')), { maxLength: 3 }), fc.nat());
+    fc.assert(fc.property(positions, ([example, typed, at]) => {
+      // Something typed at a few places, so keys being typed and broken lines are among the cases.
+      let text = example;
+      for (const [where, what] of typed) {
+        const offset = where % (text.length + 1);
+        text = text.slice(0, offset) + what + text.slice(offset);
+      }
+      const doc = new StrategyDocument(text);
+      const offset = at % (text.length + 1);
+      const answer = () => completionsAt(doc, offset, { locale: 'en' }).map((e) => [e.label, e.insertText, e.start, e.end]);
+      const windowed = answer();
+      SCAN.windowed = false;
+      try {
+        assert.deepEqual(windowed, answer(), JSON.stringify(text.slice(Math.max(0, offset - 40), offset + 20)));
+      } finally {
+        SCAN.windowed = true;
+      }
+    }), { numRuns: 500 });
   });
 });
