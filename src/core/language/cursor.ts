@@ -354,10 +354,12 @@ function windowOf(doc: StrategyDocument, cursorLine: number): ScanWindow {
   const { lines, text } = doc;
   const count = lines.lineCount;
   const last = Math.min(cursorLine, count - 1);
-  // A column-0 line that is neither blank, a comment nor a `- `: a top-level key.
+  // A `key:` at column 0: it closes every frame, whatever came before (bare text there does not).
   const topLevel = (line: number) => {
     const c = text[lines.lineStart(line)];
-    return c !== undefined && c !== ' ' && c !== '\t' && c !== '#' && c !== '-' && c !== '\n' && c !== '\r';
+    if (c === undefined || c === ' ' || c === '\t' || c === '#' || c === '-' || c === '\n' || c === '\r') return false;
+    const shape = lineShape(lines.lineText(line));
+    return shape.key?.start === 0 && shape.dashes.length === 0;
   };
   let start = last;
   while (start > 0 && !topLevel(start)) start--;

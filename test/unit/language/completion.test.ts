@@ -406,6 +406,6 @@ describe('completion in a long file', () => {
       } finally {
         SCAN.windowed = true;
       }
-    }), { numRuns: 500 });
+    }), { numRuns: 800 });
   });
 });
