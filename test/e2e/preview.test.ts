@@ -170,9 +170,15 @@ suite('Preview', () => {
     const audiences = positionOf(text, '\naudiences:', 1).line; // 1-based
 
     // Editor → preview: scroll the editor line by line (Ctrl+Down) until `audiences:` is its top line.
+    // Read the top line again after each step: on a busy machine a key can land late, or twice.
     await wb().page.keyboard.press('Control+Home');
-    for (let top = await wb().editorTopLine(); top < audiences; top++) await wb().page.keyboard.press('Control+ArrowDown');
-    await waitUntil(async () => (await wb().editorTopLine()) === audiences, DEFAULT_WAIT_MS, () => `the editor to show line ${audiences} at its top`);
+    let editorTop = 0;
+    await waitUntil(async () => {
+      editorTop = await wb().editorTopLine();
+      if (editorTop === audiences) return true;
+      await wb().page.keyboard.press(editorTop < audiences ? 'Control+ArrowDown' : 'Control+ArrowUp');
+      return false;
+    }, DEFAULT_WAIT_MS, () => `the editor to show line ${audiences} at its top; its top line is ${editorTop}`);
     const heading = plan.locator('h2[data-section="audiences"]');
     await waitUntil(
       async () => Math.abs(await heading.evaluate((h) => h.getBoundingClientRect().top)) <= 2,
