@@ -2,7 +2,7 @@ import type { Range, Severity } from '../../core/problem';
 import type { FileReport } from '../report';
 import { escapeJsonForTerminal } from '../terminal';
 
-/** One element of `--format json`: exactly the shape fixed by the CLI contract (issue 2, item 6). */
+/** One element of `--format json`: the documented shape (README, Command line) that CI scripts read; change it only with them. */
 export interface JsonFileResult {
   readonly file: string;
   readonly problems: readonly JsonProblem[];
