@@ -5,6 +5,7 @@
  * The rest of the page is untouched, so the reader's place, a selection or a focused link survive
  * an edit elsewhere.
  */
+import { keepPlanMarkup } from './planMarkup';
 
 /** Replaces the children of `root` by the blocks of `html`, touching only what changed. */
 export function patchChildren(root: HTMLElement, html: string): void {
@@ -36,12 +37,15 @@ export function replaceChildren(root: HTMLElement, html: string): void {
 }
 
 /**
- * Parses into an inert template: nothing in it runs or loads while it is parsed. (The plan has
- * no scripts, handlers or images anyway; the page's policy would block them too.)
+ * Parses the host's rendered plan into an inert template (nothing in it runs or loads while it
+ * is parsed) and keeps only the plan's own markup. The renderer has escaped every strategy text;
+ * the page's policy and `keepPlanMarkup` stand behind it, so no text can become a script,
+ * a handler, a style or a request.
  */
 function parse(html: string): DocumentFragment {
   const template = document.createElement('template');
   template.innerHTML = html;
+  keepPlanMarkup(template.content);
   return template.content;
 }
 
