@@ -8,7 +8,8 @@ import { pickLocale, type Locale } from '../core/i18n/locale';
 import { SELECTOR } from './config';
 import { l10n } from './l10n';
 import type { Log } from './log';
-import { spanToRange } from './ranges';
+import type { LineIndex } from '../core/text/lineIndex';
+import { spanToRange, toRange } from './ranges';
 
 /**
  * Outline / breadcrumbs, go to definition, find references and rename (F2) for strategy files.
@@ -26,15 +27,22 @@ export function registerNavigation(analysis: StrategyAnalysis, log: Log): vscode
 }
 
 class SymbolProvider implements vscode.DocumentSymbolProvider {
+  /** The outline of each document's last version asked for: the outline, breadcrumbs and sticky scroll share it. */
+  readonly #outlines = new WeakMap<vscode.TextDocument, { readonly version: number; readonly symbols: vscode.DocumentSymbol[] }>();
+
   constructor(private readonly analysis: StrategyAnalysis, private readonly log: Log) {}
 
   provideDocumentSymbols(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     return this.log.guardAsync('document symbols', [], async () => {
       const { version } = document;
+      const known = this.#outlines.get(document);
+      if (known?.version === version) return known.symbols;
       // Asked as a document opens (outline, breadcrumbs): a large one is parsed in slices.
       const { doc, locale } = await this.analysis.parsedSoon(document, token);
       if (token.isCancellationRequested || document.version !== version) return [];
-      return documentSymbols(doc, locale).map((s) => toDocumentSymbol(document, s));
+      const symbols = documentSymbols(doc, locale).map((s) => toDocumentSymbol(doc.lines, s));
+      this.#outlines.set(document, { version, symbols });
+      return symbols;
     });
   }
 }
@@ -117,12 +125,13 @@ function settle<T>(outcome: Outcome<T>, locale: () => Locale): T {
   throw new Error(outcome ? outcome.refusal : l10n(locale()).t('The rename failed; see the SMM output channel for details.'));
 }
 
-function toDocumentSymbol(document: vscode.TextDocument, s: StrategySymbol): vscode.DocumentSymbol {
+/** Positions come from the parsed text's own line index, which agrees with the editor's. */
+function toDocumentSymbol(lines: LineIndex, s: StrategySymbol): vscode.DocumentSymbol {
   // A partial tree may hold an empty span; DocumentSymbol needs a name, which the core guarantees.
   const symbol = new vscode.DocumentSymbol(
     s.name, s.detail, vscode.SymbolKind[s.kind],
-    spanToRange(document, s), spanToRange(document, { start: s.selectionStart, end: s.selectionEnd }),
+    toRange(lines.rangeOf(s.start, s.end)), toRange(lines.rangeOf(s.selectionStart, s.selectionEnd)),
   );
-  symbol.children = s.children.map((c) => toDocumentSymbol(document, c));
+  symbol.children = s.children.map((c) => toDocumentSymbol(lines, c));
   return symbol;
 }

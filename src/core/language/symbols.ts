@@ -85,53 +85,64 @@ const MAX_LABEL = 80;
 export function documentSymbols(doc: StrategyDocument, locale: Locale): StrategySymbol[] {
   const root = doc.root;
   if (!root) return [];
-  const symbols: StrategySymbol[] = [];
+  const sections: Pending[] = [];
   for (const pair of root.pairs) {
     const key = keyText(pair.key);
     // A key being typed (`:` alone) or a complex key has nothing to show.
     if (key.trim() === '') continue;
     const known = isSectionKey(key);
-    symbols.push(symbol({
+    sections.push(() => draft({
       name: key,
       detail: known ? SECTION_LABELS[key][locale] : '',
       kind: !known || SCALAR_SECTIONS.has(key) || (pair.value.kind === 'scalar' && !pair.value.empty) ? 'Property' : 'Module',
       span: pairSpan(pair),
       selection: pair.key,
-      children: known ? sectionChildren(key, pair.value) : [],
+      children: known ? () => sectionChildren(key, pair.value) : none,
     }));
   }
-  return capped(symbols, MAX_SYMBOLS).map((s) => trimEnd(s, doc.text));
+  return capped(sections, MAX_SYMBOLS).map((s) => trimEnd(s, doc.text));
 }
 
 /**
  * The most symbols an outline gets. Ten thousand goals make no readable outline, and each costs
  * the editor to receive, on every edit (yaml-language-server stops at 5,000 too).
  */
-export const MAX_SYMBOLS = 5000;
+export const MAX_SYMBOLS = 2000;
+
+/** A symbol still to be made: only those the outline keeps are. */
+type Pending = () => Draft;
+
+/** A symbol whose children are made only when the outline has room for them. */
+interface Draft extends Omit<StrategySymbol, 'children'> {
+  readonly children: () => readonly Pending[];
+}
+
+const none = (): readonly Pending[] => [];
 
 /**
  * At most `limit` symbols, breadth first: every section, then their items (each section its share),
- * then what is in those.
+ * then what is in those. Only the symbols kept are made, so a list of 10,000 goals costs what the
+ * outline shows of it.
  */
-function capped(top: readonly StrategySymbol[], limit: number): StrategySymbol[] {
+function capped(top: readonly Pending[], limit: number): StrategySymbol[] {
   let left = limit;
-  const kept = new Map<StrategySymbol, readonly StrategySymbol[]>();
-  const roots = top.slice(0, left);
+  const kept = new Map<Draft, readonly Draft[]>();
+  const roots = top.slice(0, left).map((make) => make());
   left -= roots.length;
-  for (let level: readonly StrategySymbol[] = roots; level.length > 0 && left > 0;) {
-    const next: StrategySymbol[] = [];
+  for (let level: readonly Draft[] = roots; level.length > 0 && left > 0;) {
+    const next: Draft[] = [];
     for (let i = 0; i < level.length; i++) {
       const parent = level[i]!;
       // A fair share of what is left, so one long list does not crowd out the sections after it.
-      const children = parent.children.slice(0, Math.max(0, Math.ceil(left / (level.length - i))));
+      const children = parent.children().slice(0, Math.max(0, Math.ceil(left / (level.length - i)))).map((make) => make());
       left -= children.length;
       kept.set(parent, children);
       for (const child of children) next.push(child);
     }
     level = next;
   }
-  const rebuild = (s: StrategySymbol): StrategySymbol => ({ ...s, children: (kept.get(s) ?? []).map(rebuild) });
-  return roots.map(rebuild);
+  const finish = (d: Draft): StrategySymbol => ({ ...d, children: (kept.get(d) ?? []).map(finish) });
+  return roots.map(finish);
 }
 
 /**
@@ -148,7 +159,7 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
-function sectionChildren(key: SectionKey, value: Node): StrategySymbol[] {
+function sectionChildren(key: SectionKey, value: Node): readonly Pending[] {
   switch (key) {
     case 'goals':
     case 'audiences':
@@ -183,25 +194,25 @@ function sectionChildren(key: SectionKey, value: Node): StrategySymbol[] {
 }
 
 /** An item of an id section: `id — title`, selecting the id value, with its nested lists. */
-function idItem(section: IdSection, item: MapNode, index: number): StrategySymbol {
+function idItem(section: IdSection, item: MapNode, index: number): Draft {
   const style = ITEM_STYLE[section];
   const idNode = child(item, 'id');
   const id = idNode?.kind === 'scalar' && idNode.value !== null && String(idNode.value).trim() !== '' ? String(idNode.value) : undefined;
   const label = text(item, style.label) ?? text(item, style.label === 'title' ? 'name' : 'title');
   const name = id && label ? `${id} — ${clip(label)}` : id ?? (label ? clip(label) : `#${index + 1}`);
-  let children: StrategySymbol[] = [];
+  let children = none;
   if (section === 'goals') {
-    children = listItems(child(item, 'kpis'), (kpi, i) => plainItem(kpi, i, 'Number', {
+    children = () => listItems(child(item, 'kpis'), (kpi, i) => plainItem(kpi, i, 'Number', {
       name: text(kpi, 'metric') ?? '',
       detail: kpiDetail(kpi),
     }));
   } else if (section === 'competitors') {
-    children = listItems(child(item, 'presence'), (p, i) => plainItem(p, i, 'Field', {
+    children = () => listItems(child(item, 'presence'), (p, i) => plainItem(p, i, 'Field', {
       name: text(p, 'network') ?? '',
       detail: [text(p, 'handle'), numberText(p, 'followers')].filter(Boolean).join(' · '),
     }));
   }
-  return symbol({
+  return draft({
     name,
     detail: style.detail(item),
     kind: style.kind,
@@ -218,40 +229,40 @@ interface Naming {
 }
 
 /** A list item without an id (a KPI, a calendar entry): named by its fields, else by position. */
-function plainItem(item: MapNode, index: number, kind: StrategySymbolKind, naming: Naming): StrategySymbol {
-  return symbol({
+function plainItem(item: MapNode, index: number, kind: StrategySymbolKind, naming: Naming): Draft {
+  return draft({
     name: naming.name.trim() === '' ? `#${index + 1}` : naming.name,
     detail: naming.detail,
     kind,
     span: item,
     selection: item.pairs[0]?.key ?? item,
-    children: [],
+    children: none,
   });
 }
 
 /** A list inside a mapping section (`calendar.entries`): a container named by its key. */
-function subList(section: Node, key: string, kind: StrategySymbolKind, naming: (item: MapNode) => Naming): StrategySymbol | undefined {
+function subList(section: Node, key: string, kind: StrategySymbolKind, naming: (item: MapNode) => Naming): Pending | undefined {
   if (section.kind !== 'map') return undefined;
   const pair = section.pairs.find((p) => p.key.value === key);
   if (!pair) return undefined;
-  return symbol({
+  return () => draft({
     name: key,
     detail: '',
     kind: 'Array',
     span: pairSpan(pair),
     selection: pair.key,
-    children: listItems(pair.value, (item, i) => plainItem(item, i, kind, naming(item))),
+    children: () => listItems(pair.value, (item, i) => plainItem(item, i, kind, naming(item))),
   });
 }
 
-/** Maps the mapping items of a list; scalars and half-typed `-` lines are skipped. */
-function listItems(list: Node | undefined, make: (item: MapNode, index: number) => StrategySymbol): StrategySymbol[] {
+/** The mapping items of a list, to be made; scalars and half-typed `-` lines are skipped. */
+function listItems(list: Node | undefined, make: (item: MapNode, index: number) => Draft): Pending[] {
   if (list?.kind !== 'seq') return [];
-  const out: StrategySymbol[] = [];
-  // No list keeps more than the outline's limit: the rest would be made only to be dropped.
+  const out: Pending[] = [];
+  // No list keeps more than the outline's limit: the rest would be listed only to be dropped.
   for (let index = 0; index < list.items.length && out.length < MAX_SYMBOLS; index++) {
     const item = list.items[index]!;
-    if (item.kind === 'map') out.push(make(item, index));
+    if (item.kind === 'map') out.push(() => make(item, index));
   }
   return out;
 }
@@ -262,7 +273,7 @@ interface SymbolParts {
   readonly kind: StrategySymbolKind;
   readonly span: { readonly start: number; readonly end: number };
   readonly selection: { readonly start: number; readonly end: number };
-  readonly children: readonly StrategySymbol[];
+  readonly children: () => readonly Pending[];
 }
 
 /**
@@ -270,7 +281,7 @@ interface SymbolParts {
  * spans, so a selection may lie outside the item; the full span then grows to contain it rather
  * than breaking VS Code's containment check.
  */
-function symbol(parts: SymbolParts): StrategySymbol {
+function draft(parts: SymbolParts): Draft {
   const { span, selection } = parts;
   return {
     name: parts.name,
@@ -321,6 +332,6 @@ function clip(label: string): string {
   return `${cut.trimEnd()}…`;
 }
 
-function optional(symbol: StrategySymbol | undefined): StrategySymbol[] {
-  return symbol ? [symbol] : [];
+function optional(pending: Pending | undefined): Pending[] {
+  return pending ? [pending] : [];
 }
