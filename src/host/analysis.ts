@@ -9,6 +9,7 @@ import type { PlanRenderer } from '../core/render';
 import type { CheckedPlan } from '../worker/protocol';
 import { lintConfigFor } from './config';
 import { Disposable } from './dispose';
+import { textOf } from './documentText';
 import type { Log } from './log';
 import { OffThreadChecker, type SpawnChecker } from './offThread';
 
@@ -89,7 +90,7 @@ export class StrategyAnalysis extends Disposable {
     if (cached && cached.version === document.version) return cached;
     const linter = this.#linter(document);
     const started = performance.now();
-    const result = linter.lint(document.getText(), lintConfigFor(document));
+    const result = linter.lint(textOf(document), lintConfigFor(document));
     const analysis: Analysis = { uri: document.uri, version: document.version, result, ms: performance.now() - started };
     // A document closed while a provider still held it would never be forgotten: keep nothing.
     if (!document.isClosed) this.#latest.set(key, analysis);
@@ -108,7 +109,7 @@ export class StrategyAnalysis extends Disposable {
     const render = !!renderer;
     const last = this.#checks.get(key);
     if (last && last.version === document.version && (last.render || !render)) return last.reply;
-    const text = document.getText();
+    const text = textOf(document);
     if (!offThread || text.length < OFF_THREAD_CHARS) return Promise.resolve(this.#checkHere(document, renderer));
     const { version } = document;
     const { enabled: _, ...config } = lintConfigFor(document);
@@ -176,7 +177,7 @@ export class StrategyAnalysis extends Disposable {
   parsed(document: vscode.TextDocument): { readonly doc: StrategyDocument; readonly locale: Locale } {
     const cached = this.#latest.get(document.uri.toString());
     if (cached && cached.version === document.version) return { doc: cached.result.document, locale: cached.result.locale };
-    const doc = this.#linter(document).parse(document.getText());
+    const doc = this.#linter(document).parse(textOf(document));
     return { doc, locale: messageLocale(doc, lintConfigFor(document)) };
   }
 
@@ -186,7 +187,7 @@ export class StrategyAnalysis extends Disposable {
    */
   async parsedSoon(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<{ readonly doc: StrategyDocument; readonly locale: Locale }> {
     const linter = this.#linter(document);
-    for (let text = document.getText(); text.length >= OFF_THREAD_CHARS; text = document.getText()) {
+    for (let text = textOf(document); text.length >= OFF_THREAD_CHARS; text = textOf(document)) {
       const deadline = performance.now() + SLICE_MS;
       if (linter.prepare(text, () => performance.now() < deadline)) break;
       await new Promise((resolve) => setTimeout(resolve, 0));

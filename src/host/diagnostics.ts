@@ -4,6 +4,7 @@ import { mostSevere } from '../core/mostSevere';
 import { SHOWN_PROBLEMS, type Checked, type StrategyAnalysis } from './analysis';
 import { isStrategyDocument, lintConfigFor } from './config';
 import { Disposable } from './dispose';
+import { lengthOf } from './documentText';
 import { l10n } from './l10n';
 import type { Log } from './log';
 import { toRange } from './ranges';
@@ -84,7 +85,7 @@ export class DiagnosticsManager extends Disposable {
     if (!isStrategyDocument(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.#timers.get(key));
-    if (document.getText().length < LARGE_FILE_CHARS) return this.#lintNow(document);
+    if (lengthOf(document) < LARGE_FILE_CHARS) return this.#lintNow(document);
     const version = document.version;
     this.#timers.set(key, setTimeout(() => {
       this.#timers.delete(key);

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { CheckReply } from '../worker/protocol';
+import type { FromChecker } from '../worker/protocol';
 import type { CheckerThread, SpawnChecker } from './offThread';
 
 /** Checker threads as Node worker threads running `script` (dist/checker.js). */
@@ -10,7 +10,7 @@ export function nodeCheckerThreads(script: string): SpawnChecker {
     return {
       postMessage: (message) => worker.postMessage(message),
       listen(onReply, onEnd) {
-        worker.on('message', (reply: CheckReply) => onReply(reply));
+        worker.on('message', (reply: FromChecker) => onReply(reply));
         worker.on('error', (error) => onEnd(error));
         worker.on('exit', (code) => {
           if (!terminated) onEnd(new Error(`the checker thread exited with code ${code}`));

@@ -1,7 +1,15 @@
 import { Linter } from '../core/lint';
 import { countBySeverity, mostSevere } from '../core/mostSevere';
 import { PlanRenderer } from '../core/render';
-import type { CheckReply, CheckRequest, ToChecker } from './protocol';
+import type { CheckReply, CheckRequest, FromChecker, ToChecker } from './protocol';
+
+interface HeldDocument {
+  readonly linter: Linter;
+  readonly renderer: PlanRenderer;
+  /** The last text checked, which the next edit is made to. */
+  version: number;
+  text: string;
+}
 
 /**
  * The checker thread's work, apart from the thread itself (so it is tested without one): a
@@ -9,10 +17,10 @@ import type { CheckReply, CheckRequest, ToChecker } from './protocol';
  * changes, as in the host.
  */
 export class Checker {
-  readonly #documents = new Map<string, { linter: Linter; renderer: PlanRenderer }>();
+  readonly #documents = new Map<string, HeldDocument>();
 
   /** Answers a check; nothing for a forget. Never throws: a failure is part of the reply. */
-  handle(request: ToChecker): CheckReply | undefined {
+  handle(request: ToChecker): FromChecker | undefined {
     if (request.kind === 'forget') {
       this.#documents.delete(request.uri);
       return undefined;
@@ -31,9 +39,15 @@ export class Checker {
     return [...this.#documents.keys()];
   }
 
-  #check({ id, uri, version, text, config, render, limit }: CheckRequest): CheckReply {
+  #check({ id, uri, version, content, config, render, limit }: CheckRequest): FromChecker {
     let held = this.#documents.get(uri);
-    if (!held) this.#documents.set(uri, (held = { linter: new Linter(), renderer: new PlanRenderer() }));
+    let text: string;
+    if ('text' in content) text = content.text;
+    else if (held?.version === content.base) text = held.text.slice(0, content.start) + content.insert + held.text.slice(content.end);
+    else return { id, resend: true };
+    if (!held) this.#documents.set(uri, (held = { linter: new Linter(), renderer: new PlanRenderer(), version, text }));
+    held.version = version;
+    held.text = text;
     const started = performance.now();
     const result = held.linter.lint(text, config);
     const ms = performance.now() - started;

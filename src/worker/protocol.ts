@@ -11,11 +11,27 @@ export interface CheckRequest {
   /** The document's identity: each one keeps its own linter, and so its caches, in the thread. */
   readonly uri: string;
   readonly version: number;
-  readonly text: string;
+  /** The text of this version: whole, or as an edit of the last text of this document the thread was sent. */
+  readonly content: WholeText | TextEdit;
   readonly config: LintConfig;
   readonly render: boolean;
   /** At most this many problems come back, the most severe (an editor shows no more); all when absent. */
   readonly limit?: number;
+}
+
+export interface WholeText {
+  readonly text: string;
+}
+
+/**
+ * `[start, end)` of the text of version `base` replaced by `insert`. A keystroke in a 2 MB file
+ * then crosses to the thread as one character, not as a fresh copy of the file.
+ */
+export interface TextEdit {
+  readonly base: number;
+  readonly start: number;
+  readonly end: number;
+  readonly insert: string;
 }
 
 /** The document closed: drop its linter. */
@@ -49,3 +65,11 @@ export interface CheckReply {
   /** Set when the check itself failed; the rest is then empty. */
   readonly failure?: string;
 }
+
+/** The thread does not have the text an edit was made to (it restarted, or dropped it after a failure): send it whole. */
+export interface ResendReply {
+  readonly id: number;
+  readonly resend: true;
+}
+
+export type FromChecker = CheckReply | ResendReply;

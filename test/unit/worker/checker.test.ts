@@ -8,7 +8,7 @@ import type { Log } from '../../../src/host/log';
 import { nodeCheckerThreads } from '../../../src/host/nodeChecker';
 import { OffThreadChecker, type CheckerThread } from '../../../src/host/offThread';
 import { Checker } from '../../../src/worker/checker';
-import type { CheckReply, ToChecker } from '../../../src/worker/protocol';
+import type { CheckReply, FromChecker, ToChecker } from '../../../src/worker/protocol';
 import { exampleTexts } from '../helpers';
 
 const examples = exampleTexts();
@@ -19,10 +19,21 @@ function fresh(text: string) {
   return JSON.parse(JSON.stringify(lintStrategy(text).problems)) as unknown;
 }
 
+/** The reply to a check, which must not ask for the whole text. */
+function checked(reply: FromChecker | undefined): CheckReply {
+  assert.ok(reply && !('resend' in reply), `a check reply, not ${JSON.stringify(reply)}`);
+  return reply;
+}
+
 /** A log that keeps what it is told, so a test can say nothing was logged. */
 function memoryLog(): Log & { errors: string[] } {
   const errors: string[] = [];
   return { errors, error: (context: string) => void errors.push(context) } as unknown as Log & { errors: string[] };
+}
+
+function contentOf(message: ToChecker | undefined): unknown {
+  assert.equal(message?.kind, 'check');
+  return message.content;
 }
 
 describe('the checker thread', () => {
@@ -31,7 +42,7 @@ describe('the checker thread', () => {
       const checker = new Checker();
       let text = examples[0]!;
       for (let version = 1; version <= 5; version++) {
-        const reply = checker.handle({ kind: 'check', id: version, uri: URI, version, text, config: {}, render: false })!;
+        const reply = checked(checker.handle({ kind: 'check', id: version, uri: URI, version, content: { text }, config: {}, render: false }));
         assert.equal(reply.failure, undefined);
         assert.deepEqual([reply.id, reply.version], [version, version]);
         assert.deepEqual(JSON.parse(JSON.stringify(reply.problems)), fresh(text));
@@ -45,7 +56,7 @@ describe('the checker thread', () => {
     it('sends at most the problems an editor shows, the most severe first, and says how many there are', () => {
       const text = `goals:\n${'  - id: g\n'.repeat(2_000)}`;
       const all = lintStrategy(text).problems;
-      const reply = new Checker().handle({ kind: 'check', id: 1, uri: URI, version: 1, text, config: {}, render: false, limit: 1000 })!;
+      const reply = checked(new Checker().handle({ kind: 'check', id: 1, uri: URI, version: 1, content: { text }, config: {}, render: false, limit: 1000 }));
       assert.deepEqual(reply.counts, { error: all.filter((p) => p.severity === 'error').length, warning: all.filter((p) => p.severity === 'warning').length, info: all.filter((p) => p.severity === 'info').length });
       assert.equal(reply.problems.length, 1000);
       // None left out is more severe than one sent.
@@ -58,7 +69,7 @@ describe('the checker thread', () => {
 
     it('renders the plan when asked, in the file\'s language', () => {
       const armenian = examples.find((t) => /locale: hy/.test(t))!;
-      const reply = new Checker().handle({ kind: 'check', id: 1, uri: URI, version: 1, text: armenian, config: {}, render: true })!;
+      const reply = checked(new Checker().handle({ kind: 'check', id: 1, uri: URI, version: 1, content: { text: armenian }, config: {}, render: true }));
       assert.equal(reply.plan?.locale, 'hy');
       assert.match(reply.plan.html, /data-line="\d+"/);
       assert.deepEqual(reply.plan.errors, []);
@@ -67,10 +78,28 @@ describe('the checker thread', () => {
     it('answers a failure instead of throwing, and starts that document afresh', () => {
       const checker = new Checker();
       const config = Object.defineProperty({}, 'rules', { get: () => { throw new Error('unreadable settings'); } });
-      const reply = checker.handle({ kind: 'check', id: 7, uri: URI, version: 3, text: examples[0]!, config, render: false })!;
+      const reply = checked(checker.handle({ kind: 'check', id: 7, uri: URI, version: 3, content: { text: examples[0]! }, config, render: false }));
       assert.deepEqual([reply.id, reply.version, reply.problems], [7, 3, []]);
       assert.match(reply.failure ?? '', /unreadable settings/);
       assert.deepEqual(checker.documents(), []);
+      // Its text went too: an edit of it cannot be applied, and the whole text is asked for.
+      assert.deepEqual(checker.handle({ kind: 'check', id: 8, uri: URI, version: 4, content: { base: 3, start: 0, end: 0, insert: '#' }, config: {}, render: false }), { id: 8, resend: true });
+    });
+
+    it('applies edits to the text it last checked, as a fresh lint of the edited text reports', () => {
+      const checker = new Checker();
+      let text = examples[0]!;
+      checked(checker.handle({ kind: 'check', id: 1, uri: URI, version: 1, content: { text }, config: {}, render: false }));
+      const at = text.indexOf('goals:');
+      const edits = [{ start: at, end: at, insert: '# note\n' }, { start: at + 2, end: at + 6, insert: 'remark' }, { start: 0, end: 0, insert: '' }];
+      edits.forEach((edit, i) => {
+        text = text.slice(0, edit.start) + edit.insert + text.slice(edit.end);
+        const reply = checked(checker.handle({ kind: 'check', id: i + 2, uri: URI, version: i + 2, content: { base: i + 1, ...edit }, config: {}, render: false }));
+        assert.deepEqual(JSON.parse(JSON.stringify(reply.problems)), fresh(text));
+      });
+      // An edit of a version it never saw is not guessed at.
+      assert.deepEqual(checker.handle({ kind: 'check', id: 9, uri: URI, version: 9, content: { base: 7, start: 0, end: 0, insert: '#' }, config: {}, render: false }), { id: 9, resend: true });
+      assert.deepEqual(checker.handle({ kind: 'check', id: 10, uri: 'file:///other.smm.yaml', version: 2, content: { base: 1, start: 0, end: 0, insert: '#' }, config: {}, render: false }), { id: 10, resend: true });
     });
   });
 
@@ -85,6 +114,14 @@ describe('the checker thread', () => {
       try {
         const replies = await Promise.all(examples.map((text, i) => checker.check({ uri: `file:///${i}.smm.yaml`, version: 1, text, config: {}, render: false })));
         replies.forEach((reply, i) => assert.deepEqual(JSON.parse(JSON.stringify(reply.problems)), fresh(examples[i]!)));
+        // Typing: each version reaches the thread as an edit of the one before.
+        let text = examples[0]!;
+        const at = text.indexOf('\n') + 1;
+        for (let version = 2; version < 6; version++) {
+          text = `${text.slice(0, at)}#${text.slice(at)}`;
+          const reply = await checker.check({ uri: 'file:///0.smm.yaml', version, text, config: {}, render: false });
+          assert.deepEqual([reply.version, JSON.parse(JSON.stringify(reply.problems))], [version, fresh(text)]);
+        }
         assert.deepEqual(log.errors, []);
       } finally {
         checker.dispose();
@@ -94,9 +131,9 @@ describe('the checker thread', () => {
     });
 
     it('fails the checks a dead thread owed, and starts a new thread for the next one', async () => {
-      const threads: { sent: ToChecker[]; reply(r: CheckReply): void; end(e: unknown): void; terminated: boolean }[] = [];
+      const threads: { sent: ToChecker[]; reply(r: FromChecker): void; end(e: unknown): void; terminated: boolean }[] = [];
       const spawn = (): CheckerThread => {
-        const thread = { sent: [] as ToChecker[], reply: (_: CheckReply) => {}, end: (_: unknown) => {}, terminated: false };
+        const thread = { sent: [] as ToChecker[], reply: (_: FromChecker) => {}, end: (_: unknown) => {}, terminated: false };
         threads.push(thread);
         return {
           postMessage: (m) => void thread.sent.push(m),
@@ -111,12 +148,26 @@ describe('the checker thread', () => {
       await assert.rejects(owed, /out of memory/);
       assert.deepEqual(log.errors, ['The checker thread ended']);
 
+      // The new thread never saw the text: it is sent whole, then only what changes.
       const next = checker.check({ uri: URI, version: 2, text: 'a: 2', config: {}, render: false });
       assert.equal(threads.length, 2);
-      const sent = threads[1]!.sent[0]!;
-      assert.equal(sent.kind, 'check');
-      threads[1]!.reply({ id: sent.kind === 'check' ? sent.id : -1, version: 2, problems: [], counts: { error: 0, warning: 0, info: 0 }, ruleErrors: [], locale: 'en', ms: 1 });
+      const answer = (thread: (typeof threads)[number], version: number) => {
+        const sent = thread.sent.at(-1)!;
+        assert.equal(sent.kind, 'check');
+        thread.reply({ id: sent.kind === 'check' ? sent.id : -1, version, problems: [], counts: { error: 0, warning: 0, info: 0 }, ruleErrors: [], locale: 'en', ms: 1 });
+      };
+      assert.deepEqual(contentOf(threads[1]!.sent[0]), { text: 'a: 2' });
+      answer(threads[1]!, 2);
       assert.equal((await next).version, 2);
+
+      const edited = checker.check({ uri: URI, version: 3, text: 'a: 23', config: {}, render: false });
+      assert.deepEqual(contentOf(threads[1]!.sent[1]), { base: 2, start: 4, end: 4, insert: '3' });
+      // The thread lost that text: the same check goes again, whole.
+      const asked = threads[1]!.sent[1]!;
+      threads[1]!.reply({ id: asked.kind === 'check' ? asked.id : -1, resend: true });
+      assert.deepEqual(contentOf(threads[1]!.sent[2]), { text: 'a: 23' });
+      answer(threads[1]!, 3);
+      assert.equal((await edited).version, 3);
 
       checker.dispose();
       assert.equal(threads[1]!.terminated, true);
