@@ -49,7 +49,12 @@ export function activateExtension(context: vscode.ExtensionContext, spawnChecker
     vscode.commands.registerCommand('smm.changeRuleSeverity', (rules: string | string[], target?: SeverityTarget) => changeRuleSeverity(analysis, rules, target)),
   );
   log.info('SMM Strategy activated');
-  return { cachedDocuments: () => analysis.cachedDocuments(), lastCheck: (uri) => analysis.lastCheck(uri), checksOffThread: !!spawnChecker };
+  return {
+    cachedDocuments: () => analysis.cachedDocuments(),
+    parsedHere: (uri) => analysis.parsedHere(uri),
+    lastCheck: (uri) => analysis.lastCheck(uri),
+    checksOffThread: !!spawnChecker,
+  };
 }
 
 /**
@@ -59,6 +64,8 @@ export function activateExtension(context: vscode.ExtensionContext, spawnChecker
 export interface SmmExtensionApi {
   /** URIs of the documents whose parse and linter are kept: the open strategy documents. */
   cachedDocuments(): string[];
+  /** Whether the host's thread holds a parse of the document: a large one is parsed only on the checker thread. */
+  parsedHere(uri: string): boolean;
   /** How the last check of a document went: its version, time, and whether it ran on the checker thread. */
   lastCheck(uri: string): Promise<{ version: number; ms: number; offThread: boolean } | undefined>;
   /** Whether this host checks large strategies on a thread of their own (the Node host does). */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LintConfig } from '../core/config';
 import { Linter, lintStrategy, messageLocale, type LintResult } from '../core/lint';
 import type { Locale } from '../core/i18n/locale';
+import { answer, type Answers, type Question } from '../core/language/answer';
 import type { StrategyDocument } from '../core/model/document';
 import { countBySeverity } from '../core/mostSevere';
 import type { Problem, Severity } from '../core/problem';
@@ -112,10 +113,12 @@ export class StrategyAnalysis extends Disposable {
     const text = textOf(document);
     if (!offThread || text.length < OFF_THREAD_CHARS) return Promise.resolve(this.#checkHere(document, renderer));
     const { version } = document;
-    const { enabled: _, ...config } = lintConfigFor(document);
+    // From now on its questions are answered on the thread too: the host's parse of a smaller
+    // version of it would only take memory.
+    this.#linters.delete(key);
+    this.#latest.delete(key);
     const reply = offThread
-      // Settings reach the thread as plain data: VS Code's may be proxies, which cannot be cloned.
-      .check({ uri: key, version, text, config: JSON.parse(JSON.stringify(config)) as typeof config, render, ...(render ? {} : { limit: SHOWN_PROBLEMS }) })
+      .check({ uri: key, version, text, config: plainConfig(document), render, ...(render ? {} : { limit: SHOWN_PROBLEMS }) })
       .then((r): Checked => {
         if (r.failure !== undefined) throw new Error(r.failure);
         return { uri: document.uri, version, problems: r.problems, counts: r.counts, ruleErrors: r.ruleErrors, locale: r.locale, ms: r.ms, offThread: true, ...(r.plan ? { plan: r.plan } : {}) };
@@ -153,6 +156,31 @@ export class StrategyAnalysis extends Disposable {
     return { ...result, counts: countBySeverity(result.problems) };
   }
 
+  /**
+   * The answer to an editor's question about the document as it is now, and the file's language.
+   * A large document is answered on the checker thread, which keeps its parse up per edit for its
+   * checks: typing then costs the host's thread no parse at all for the outline, completion, hover
+   * and quick fixes VS Code asks for after every keystroke. A small one, or any when the thread
+   * fails, is answered here. Callers compare the document's version before they use the answer.
+   */
+  async ask<Q extends Question>(document: vscode.TextDocument, question: Q): Promise<{ readonly answer: Answers[Q['about']]; readonly locale: Locale }> {
+    const offThread = this.#offThread;
+    const text = textOf(document);
+    if (offThread && text.length >= OFF_THREAD_CHARS) {
+      const uri = document.uri.toString();
+      try {
+        const reply = await offThread.ask({ uri, version: document.version, text, config: plainConfig(document) }, question);
+        if ('answer' in reply) return reply;
+        this.log.error(`The checker thread could not answer (${question.about}) for ${uri}`, reply.failure);
+      } catch (error) {
+        this.log.error(`The checker thread could not answer (${question.about}) for ${uri}`, error);
+      }
+    }
+    const { doc, locale } = await this.#parsedSoon(document);
+    const config = lintConfigFor(document);
+    return { answer: answer(question, { doc, locale, config, problems: () => this.analyze(document).result.problems }), locale };
+  }
+
   /** The last check of a document: what the Problems pane shows of it, and where it was made. */
   async lastCheck(uri: string): Promise<{ version: number; ms: number; offThread: boolean } | undefined> {
     const pending = this.#checks.get(uri)?.reply;
@@ -170,10 +198,7 @@ export class StrategyAnalysis extends Disposable {
     return { ...checked, plan: { html: plan.html, locale: plan.locale, errors: plan.errors.map(({ part, error }) => ({ part, error: String(error instanceof Error ? (error.stack ?? error) : error) })) } };
   }
 
-  /**
-   * The parsed document as it is now, without running the checks: cheap enough for completion,
-   * symbols and navigation on every keystroke, even in a huge file whose lint is debounced.
-   */
+  /** The parsed document as it is now, without running the checks (for the file's language, say). */
   parsed(document: vscode.TextDocument): { readonly doc: StrategyDocument; readonly locale: Locale } {
     const cached = this.#latest.get(document.uri.toString());
     if (cached && cached.version === document.version) return { doc: cached.result.document, locale: cached.result.locale };
@@ -183,17 +208,22 @@ export class StrategyAnalysis extends Disposable {
 
   /**
    * As `parsed`, but a large text that is not parsed yet is first parsed in slices, between which
-   * the host's thread is free: for the providers VS Code asks as a large document opens.
+   * the host's thread is free: where there is no checker thread to answer for a large document.
    */
-  async parsedSoon(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<{ readonly doc: StrategyDocument; readonly locale: Locale }> {
+  async #parsedSoon(document: vscode.TextDocument): Promise<{ readonly doc: StrategyDocument; readonly locale: Locale }> {
     const linter = this.#linter(document);
     for (let text = textOf(document); text.length >= OFF_THREAD_CHARS; text = textOf(document)) {
       const deadline = performance.now() + SLICE_MS;
       if (linter.prepare(text, () => performance.now() < deadline)) break;
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (document.isClosed || token?.isCancellationRequested) break;
+      if (document.isClosed) break;
     }
     return this.parsed(document);
+  }
+
+  /** Whether the host's thread holds a parse of the document (a large one's is made on the checker thread instead). */
+  parsedHere(uri: string): boolean {
+    return this.#linters.has(uri);
   }
 
   /** The documents whose parse and linter are held in memory: the open ones that were analysed. */
@@ -215,4 +245,10 @@ export class StrategyAnalysis extends Disposable {
     this.#checks.delete(uri.toString());
     this.#offThread?.forget(uri);
   }
+}
+
+/** The document's lint settings as plain data, for the thread: VS Code's may be proxies, which cannot be cloned. */
+function plainConfig(document: vscode.TextDocument): LintConfig {
+  const { enabled: _, ...config } = lintConfigFor(document);
+  return JSON.parse(JSON.stringify(config)) as LintConfig;
 }

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { CHANGE_RULE_SEVERITY_COMMAND, FIX_ALL_TITLE, fixAll, quickFixMenu, safeFixes, type Fix, type FixEdit } from '../core/language/fixes';
+import { CHANGE_RULE_SEVERITY_COMMAND, FIX_ALL_TITLE, type Fix, type FixEdit } from '../core/language/fixes';
 import type { Locale } from '../core/i18n/locale';
 import type { Problem } from '../core/problem';
 import type { StrategyAnalysis } from './analysis';
 import type { SeverityTarget } from './commands/changeRuleSeverity';
-import { lintConfigFor, SELECTOR } from './config';
+import { SELECTOR } from './config';
 import type { DiagnosticsManager } from './diagnostics';
 import type { Log } from './log';
 import { spanToRange } from './ranges';
@@ -14,8 +14,9 @@ export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('smm');
 
 /**
  * Quick fixes for the extension's diagnostics, one "fix all" action that applies every safe fix
- * of the file, and the actions on the rule under the cursor. The core computes the menu from the
- * cached analysis; this only maps diagnostics back to problems and fixes to workspace edits.
+ * of the file, and the actions on the rule under the cursor. The core computes the menu (on the
+ * checker thread for a large file); this only maps diagnostics back to problems and fixes to
+ * workspace edits.
  * Nothing is written to disk: each action is one edit of the open document, undone with one Undo.
  */
 export function registerCodeActions(analysis: StrategyAnalysis, log: Log, diagnostics: DiagnosticsManager): vscode.Disposable {
@@ -35,7 +36,6 @@ class FixAllAction extends vscode.CodeAction {
     readonly document: vscode.TextDocument,
     readonly version: number,
     readonly problems: readonly Problem[],
-    readonly locale: Locale,
   ) {
     super(title, kind);
   }
@@ -59,40 +59,34 @@ class StrategyCodeActions implements vscode.CodeActionProvider<vscode.CodeAction
       const { version } = document;
       const { problems, locale } = await this.analysis.check(document);
       if (token.isCancellationRequested || document.version !== version) return [];
-      const { doc } = await this.analysis.parsedSoon(document, token);
-      if (token.isCancellationRequested || document.version !== version) return [];
-      const result = { document: doc, problems, locale };
-      const byRange = indexProblems(result.problems);
-      const fixes: vscode.CodeAction[] = [];
-      const ruleActions: vscode.CodeAction[] = [];
-      let offerFixAll = false;
+      const byRange = indexProblems(problems);
+      // Each problem once, with the first of its diagnostics here.
+      const diagnosticOf = new Map<Problem, vscode.Diagnostic>();
       if (wantsQuickFixes) {
-        const diagnosticOf = new Map<Problem, vscode.Diagnostic>();
         for (const diagnostic of ours) {
           const problem = problemOf(byRange, diagnostic);
           if (problem && !diagnosticOf.has(problem)) diagnosticOf.set(problem, diagnostic);
         }
-        const span = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
-        for (const { fix, problem } of quickFixMenu(result.document, [...diagnosticOf.keys()], span, result.locale)) {
-          // Actions on the rule carry no diagnostic: the editor lists them after the fixes.
-          if (problem) fixes.push(this.#toAction(document, fix, result.locale, diagnosticOf.get(problem)));
-          else ruleActions.push(this.#toAction(document, fix, result.locale));
-          offerFixAll ||= fix.safe;
-        }
       }
-      if (token.isCancellationRequested) return [];
+      // Only what the Problems pane shows is fixed by "fix all": a rule turned off in the settings,
+      // or a file with validation disabled, keeps its text.
+      const shown = (this.diagnostics.collection.get(document.uri) ?? []).flatMap((d) => (d.source === 'smm' ? problemOf(byRange, d) ?? [] : []));
+      const asked = [...diagnosticOf.keys()];
+      const span = { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+      const { answer: plan } = await this.analysis.ask(document, { about: 'fixes', problems: asked, span, shown, fixAll: wantsFixAll });
+      if (token.isCancellationRequested || document.version !== version) return [];
+      const fixes: vscode.CodeAction[] = [];
+      const ruleActions: vscode.CodeAction[] = [];
+      for (const { fix, problem } of plan.menu) {
+        // Actions on the rule carry no diagnostic: the editor lists them after the fixes.
+        if (problem === undefined) ruleActions.push(this.#toAction(document, fix, locale));
+        else fixes.push(this.#toAction(document, fix, locale, diagnosticOf.get(asked[problem]!)));
+      }
       const actions = fixes;
-      if (wantsFixAll || offerFixAll) {
-        // Only what the Problems pane shows is fixed: a rule turned off in the settings, or a file
-        // with validation disabled, keeps its text.
-        const shown = this.diagnostics.collection.get(document.uri) ?? [];
-        const problems = shown.flatMap((d) => (d.source === 'smm' ? problemOf(byRange, d) ?? [] : []));
-        const fixable = safeFixes(result.document, problems, result.locale).reduce((n, g) => n + g.problems.length, 0);
-        // Among quick fixes, "fix all" is only worth a line when it does more than the fix at hand.
-        if (wantsFixAll ? fixable > 0 : fixable > 1) {
-          const kind = wantsFixAll ? FIX_ALL_KIND : vscode.CodeActionKind.QuickFix;
-          actions.push(new FixAllAction(FIX_ALL_TITLE[result.locale], kind, document, document.version, problems, result.locale));
-        }
+      // Among quick fixes, "fix all" is only worth a line when it does more than the fix at hand.
+      if (wantsFixAll ? plan.fixable > 0 : plan.fixable > 1) {
+        const kind = wantsFixAll ? FIX_ALL_KIND : vscode.CodeActionKind.QuickFix;
+        actions.push(new FixAllAction(FIX_ALL_TITLE[locale], kind, document, version, shown));
       }
       return actions.concat(ruleActions);
     });
@@ -116,15 +110,16 @@ class StrategyCodeActions implements vscode.CodeActionProvider<vscode.CodeAction
     return action;
   }
 
-  resolveCodeAction(action: vscode.CodeAction, token: vscode.CancellationToken): vscode.CodeAction {
-    if (!(action instanceof FixAllAction)) return action;
-    return this.log.guard(`fix all ${action.document.uri.toString()}`, action, () => {
+  resolveCodeAction(action: vscode.CodeAction, token: vscode.CancellationToken): Promise<vscode.CodeAction> {
+    if (!(action instanceof FixAllAction)) return Promise.resolve(action);
+    const { document, version } = action;
+    return this.log.guardAsync(`fix all ${document.uri.toString()}`, action, async () => {
       // The text moved on since the action was offered: its problems' offsets no longer hold.
-      if (action.document.version !== action.version || token.isCancellationRequested) return action;
-      const { result } = this.analysis.analyze(action.document);
-      const { edits } = fixAll(result.document, action.problems, { locale: action.locale, config: lintConfigFor(action.document) });
+      if (document.version !== version || token.isCancellationRequested) return action;
+      const { answer: edits } = await this.analysis.ask(document, { about: 'fixAll', problems: action.problems });
+      if (document.version !== version || token.isCancellationRequested) return action;
       const edit = new vscode.WorkspaceEdit();
-      edit.set(action.document.uri, edits.map((e) => toEdit(action.document, e)));
+      edit.set(document.uri, edits.map((e) => toEdit(document, e)));
       action.edit = edit;
       return action;
     });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { completionsAt, type CompletionEntry, type CompletionKind } from '../core/language/completion';
+import type { CompletionEntry, CompletionKind } from '../core/language/completion';
 import type { StrategyAnalysis } from './analysis';
 import { SELECTOR } from './config';
 import type { Log } from './log';
@@ -22,7 +22,7 @@ const TRIGGERS = [' ', '[', ','];
 /**
  * Completion for strategy files: keys, enum values, ids and block snippets from the core
  * (`completionsAt`), explained and written in the file's language, on the parsed document of the
- * current version: no checks run per keystroke. Where nothing fits, the list is empty (the
+ * current version (a large one's on the checker thread): no checks run per keystroke. Where nothing fits, the list is empty (the
  * language's settings keep VS Code's word suggestions from filling it).
  */
 export function registerCompletion(analysis: StrategyAnalysis, log: Log): vscode.Disposable {
@@ -36,9 +36,8 @@ export function registerCompletion(analysis: StrategyAnalysis, log: Log): vscode
           return undefined;
         }
         const { version } = document;
-        const { doc, locale } = await analysis.parsedSoon(document, token);
+        const { answer: entries } = await analysis.ask(document, { about: 'completion', offset: document.offsetAt(position) });
         if (token.isCancellationRequested || document.version !== version) return undefined;
-        const entries = completionsAt(doc, document.offsetAt(position), { locale });
         return entries.map((entry) => toItem(document, position, entry));
       });
     },

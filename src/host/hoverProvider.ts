@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { hoverAt, renderHover } from '../core/language/hover';
+import { renderHover } from '../core/language/hover';
 import type { StrategyAnalysis } from './analysis';
 import { SELECTOR } from './config';
 import type { DiagnosticsManager } from './diagnostics';
@@ -18,12 +18,8 @@ export function registerHover(analysis: StrategyAnalysis, log: Log, diagnostics:
     provideHover(document, position, token) {
       return log.guardAsync(`hover ${document.uri.toString()}`, undefined, async () => {
         const { version } = document;
-        const { problems } = await analysis.check(document);
-        if (token.isCancellationRequested || document.version !== version) return undefined;
-        const { doc, locale } = await analysis.parsedSoon(document, token);
-        if (token.isCancellationRequested || document.version !== version) return undefined;
-        const info = hoverAt(doc, document.offsetAt(position), problems, locale);
-        if (!info) return undefined;
+        const { answer: info, locale } = await analysis.ask(document, { about: 'hover', offset: document.offsetAt(position) });
+        if (!info || token.isCancellationRequested || document.version !== version) return undefined;
         const markdown = new vscode.MarkdownString(renderHover(info, locale, (rule) => docsLink(diagnostics, rule)));
         // Strategy text in the hover is escaped by the core; this keeps links to our one command.
         markdown.isTrusted = { enabledCommands: [DOCS_COMMAND] };

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { diffTexts } from '../core/text/change';
-import type { CheckReply, CheckRequest, FromChecker, TextEdit, ToChecker } from '../worker/protocol';
+import type { Question } from '../core/language/answer';
+import type { AnswerReply, AskRequest, CheckReply, CheckRequest, FromChecker, TextEdit, ToChecker, WholeText } from '../worker/protocol';
 import { Disposable } from './dispose';
 import type { Log } from './log';
 
@@ -15,8 +16,20 @@ export interface CheckerThread {
 /** Starts a checker thread; absent where the host cannot start one. */
 export type SpawnChecker = () => CheckerThread;
 
-/** What a check asks, with the whole text of its version. */
-export type Check = Omit<CheckRequest, 'kind' | 'id' | 'content'> & { readonly text: string };
+/** What a request asks, with the whole text of its version. */
+type Asking<R extends CheckRequest | AskRequest> = Omit<R, 'kind' | 'id' | 'content' | 'question'> & { readonly text: string };
+export type Check = Asking<CheckRequest>;
+export type Ask = Asking<AskRequest>;
+
+/** A request waiting for its reply; it can be sent again, as an edit or whole. */
+interface Pending {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  message(id: number, content: WholeText | TextEdit): CheckRequest | AskRequest;
+  resolve(reply: CheckReply | AnswerReply): void;
+  reject(error: unknown): void;
+}
 
 /**
  * Lints documents on a thread of their own, so a large strategy never stalls the extension
@@ -28,7 +41,7 @@ export type Check = Omit<CheckRequest, 'kind' | 'id' | 'content'> & { readonly t
 export class OffThreadChecker extends Disposable {
   #thread: CheckerThread | undefined;
   #nextId = 1;
-  readonly #pending = new Map<number, { check: Check; resolve(reply: CheckReply): void; reject(error: unknown): void }>();
+  readonly #pending = new Map<number, Pending>();
   /** The last text of each document sent to the current thread: the next one is sent as an edit of it. */
   readonly #sent = new Map<string, { version: number; text: string }>();
 
@@ -37,9 +50,14 @@ export class OffThreadChecker extends Disposable {
     this.register({ dispose: () => this.#stop(new Error('the extension is shutting down')) });
   }
 
-  check(check: Check): Promise<CheckReply> {
-    if (this.isDisposed) return Promise.reject(new Error('the checker is closed'));
-    return new Promise<CheckReply>((resolve, reject) => this.#send({ check, resolve, reject }, false));
+  check({ text, ...asked }: Check): Promise<CheckReply> {
+    // The thread answers each request with the reply of its kind.
+    return this.#ask(asked, text, (id, content) => ({ kind: 'check', id, ...asked, content })) as Promise<CheckReply>;
+  }
+
+  /** Asks a question about a document's text, answered from its parse in the thread. */
+  ask<Q extends Question>({ text, ...asked }: Ask, question: Q): Promise<AnswerReply<Q['about']>> {
+    return this.#ask(asked, text, (id, content) => ({ kind: 'ask', id, ...asked, content, question })) as Promise<AnswerReply<Q['about']>>;
   }
 
   /** The document closed: its linter in the thread goes too. */
@@ -48,18 +66,23 @@ export class OffThreadChecker extends Disposable {
     this.#thread?.postMessage({ kind: 'forget', uri: uri.toString() });
   }
 
-  #send(pending: { check: Check; resolve(reply: CheckReply): void; reject(error: unknown): void }, whole: boolean): void {
+  #ask({ uri, version }: { uri: string; version: number }, text: string, message: Pending['message']): Promise<CheckReply | AnswerReply> {
+    if (this.isDisposed) return Promise.reject(new Error('the checker is closed'));
+    return new Promise((resolve, reject) => this.#send({ uri, version, text, message, resolve, reject }, false));
+  }
+
+  #send(pending: Pending, whole: boolean): void {
     const thread = (this.#thread ??= this.#start());
     const id = this.#nextId++;
-    const { text, ...rest } = pending.check;
-    const last = whole ? undefined : this.#sent.get(rest.uri);
+    const { uri, version, text } = pending;
+    const last = whole ? undefined : this.#sent.get(uri);
     this.#pending.set(id, pending);
     try {
-      thread.postMessage({ kind: 'check', id, ...rest, content: last ? editFrom(last, text) : { text } });
-      this.#sent.set(rest.uri, { version: rest.version, text });
+      thread.postMessage(pending.message(id, last ? editFrom(last, text) : { text }));
+      this.#sent.set(uri, { version, text });
     } catch (error) {
       this.#pending.delete(id);
-      this.#sent.delete(rest.uri);
+      this.#sent.delete(uri);
       pending.reject(error);
     }
   }

@@ -2,6 +2,7 @@
 // a thread boundary by structured clone.
 import type { LintConfig } from '../core/config';
 import type { Locale } from '../core/i18n/locale';
+import type { Answers, Question } from '../core/language/answer';
 import type { Problem, Severity } from '../core/problem';
 
 /** Lint a document's text (and render its plan when asked), as its linter last saw it plus this edit. */
@@ -17,6 +18,22 @@ export interface CheckRequest {
   readonly render: boolean;
   /** At most this many problems come back, the most severe (an editor shows no more); all when absent. */
   readonly limit?: number;
+}
+
+/**
+ * A question about one version of a document, answered from its parse in the thread: what the
+ * editor asks while the user types (outline, completion, hover), so that a large document is
+ * never parsed on the host's thread for it.
+ */
+export interface AskRequest {
+  readonly kind: 'ask';
+  readonly id: number;
+  readonly uri: string;
+  readonly version: number;
+  readonly content: WholeText | TextEdit;
+  /** For the file's language, and the problems a hover explains. */
+  readonly config: LintConfig;
+  readonly question: Question;
 }
 
 export interface WholeText {
@@ -40,7 +57,7 @@ export interface ForgetRequest {
   readonly uri: string;
 }
 
-export type ToChecker = CheckRequest | ForgetRequest;
+export type ToChecker = CheckRequest | AskRequest | ForgetRequest;
 
 /** What the host needs of a rendered plan (the webview's HTML). */
 export interface CheckedPlan {
@@ -66,10 +83,15 @@ export interface CheckReply {
   readonly failure?: string;
 }
 
+/** The answer to a question, in the file's language, or why there is none. */
+export type AnswerReply<K extends Question['about'] = Question['about']> =
+  | { readonly id: number; readonly version: number; readonly answer: Answers[K]; readonly locale: Locale }
+  | { readonly id: number; readonly version: number; readonly failure: string };
+
 /** The thread does not have the text an edit was made to (it restarted, or dropped it after a failure): send it whole. */
 export interface ResendReply {
   readonly id: number;
   readonly resend: true;
 }
 
-export type FromChecker = CheckReply | ResendReply;
+export type FromChecker = CheckReply | AnswerReply | ResendReply;

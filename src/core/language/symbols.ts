@@ -1,5 +1,6 @@
 import type { Locale, Localized } from '../i18n/locale';
 import type { StrategyDocument } from '../model/document';
+import type { Range } from '../problem';
 import { num, strings, text } from '../model/read';
 import { isSectionKey, type IdSection, type SectionKey } from '../model/sections';
 import { child, keyText, type MapNode, type Node, type Pair } from '../syntax/ast';
@@ -27,6 +28,32 @@ export interface StrategySymbol {
   readonly selectionStart: number;
   readonly selectionEnd: number;
   readonly children: readonly StrategySymbol[];
+}
+
+/** An outline entry as an editor takes it: with line/character ranges instead of offsets. */
+export interface OutlineSymbol {
+  readonly name: string;
+  readonly detail: string;
+  readonly kind: StrategySymbolKind;
+  readonly range: Range;
+  readonly selectionRange: Range;
+  readonly children: readonly OutlineSymbol[];
+}
+
+/**
+ * The document's outline with ranges from its own line index: made wherever the parse is (the
+ * checker thread for a large file), the editor's adapter only has to copy it.
+ */
+export function outline(doc: StrategyDocument, locale: Locale): OutlineSymbol[] {
+  const withRanges = (s: StrategySymbol): OutlineSymbol => ({
+    name: s.name,
+    detail: s.detail,
+    kind: s.kind,
+    range: doc.lines.rangeOf(s.start, s.end),
+    selectionRange: doc.lines.rangeOf(s.selectionStart, s.selectionEnd),
+    children: s.children.map(withRanges),
+  });
+  return documentSymbols(doc, locale).map(withRanges);
 }
 
 /** Human names of the top-level sections, shown next to the key in the outline. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Locale } from '../../../src/core/i18n/locale';
-import { applyTextEdits, CHANGE_RULE_SEVERITY_COMMAND, fixAll, fixesFor, quickFixMenu, safeFixes, SHOW_RULE_DOCS_COMMAND, type Fix } from '../../../src/core/language/fixes';
+import { applyTextEdits, CHANGE_RULE_SEVERITY_COMMAND, codeActionPlan, fixAll, fixesFor, quickFixMenu, safeFixes, SHOW_RULE_DOCS_COMMAND, type Fix } from '../../../src/core/language/fixes';
 import { detectStyle } from '../../../src/core/language/skeletons';
 import { liveDates } from '../../../src/core/language/snippets';
 import { lintStrategy } from '../../../src/core/lint';
@@ -636,5 +636,32 @@ describe('quick fixes on real files', () => {
       checked += checkEveryFix(`${key} blank`, `${gone.trimEnd()}\n${key}:  # to do\n`);
     }
     assert.ok(checked > 30, `only ${checked} fixes checked`);
+  });
+});
+
+describe('codeActionPlan', () => {
+  const text = joinLines('version: 1', 'brand: { name: B }', 'goals:', '  - id: g', '    type: awarenes', '  - id: h', '    type: engagment');
+  const { document, problems, locale } = lintStrategy(text);
+  const typos = problems.filter((p) => p.data?.replacement !== undefined);
+
+  it('is the quick-fix menu, naming each fixed problem by its place among those asked about', () => {
+    const asked = [problems.find((p) => p.rule === 'goal-without-why')!, typos[0]!];
+    const span = { start: typos[0]!.start, end: typos[0]!.start };
+    const plan = codeActionPlan(document, asked, span, problems, { locale, fixAll: false });
+    const menu = quickFixMenu(document, asked, span, locale);
+    assert.deepEqual(plan.menu.map((e) => e.fix), menu.map((e) => e.fix));
+    assert.deepEqual(plan.menu.map((e) => (e.problem === undefined ? undefined : asked[e.problem])), menu.map((e) => e.problem));
+    // Plain data, as it crosses to the checker thread and back.
+    assert.deepEqual(JSON.parse(JSON.stringify(plan)), plan);
+  });
+
+  it('counts what "fix all" would fix when asked, or when the menu holds a safe fix, and only then', () => {
+    assert.equal(typos.length, 2);
+    const safe = codeActionPlan(document, [typos[0]!], typos[0]!, problems, { locale, fixAll: false });
+    assert.equal(safe.fixable, safeFixes(document, problems, locale).reduce((n, g) => n + g.problems.length, 0));
+    assert.ok(safe.fixable >= 2);
+    const why = problems.find((p) => p.rule === 'goal-without-why')!;
+    assert.equal(codeActionPlan(document, [why], why, problems, { locale, fixAll: false }).fixable, 0);
+    assert.equal(codeActionPlan(document, [], { start: 0, end: 0 }, problems, { locale, fixAll: true }).fixable, safe.fixable);
   });
 });

@@ -3,12 +3,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { completionsAt } from '../../../src/core/language/completion';
+import { codeActionPlan, fixAll } from '../../../src/core/language/fixes';
+import { hoverAt } from '../../../src/core/language/hover';
+import { findDefinitions, findReferences, prepareRename, renameEdits } from '../../../src/core/language/navigation';
+import { outline, type OutlineSymbol } from '../../../src/core/language/symbols';
 import { lintStrategy } from '../../../src/core/lint';
+import { StrategyDocument } from '../../../src/core/model/document';
 import type { Log } from '../../../src/host/log';
 import { nodeCheckerThreads } from '../../../src/host/nodeChecker';
 import { OffThreadChecker, type CheckerThread } from '../../../src/host/offThread';
 import { Checker } from '../../../src/worker/checker';
-import type { CheckReply, FromChecker, ToChecker } from '../../../src/worker/protocol';
+import type { Question } from '../../../src/core/language/answer';
+import type { AskRequest, CheckReply, FromChecker, ToChecker } from '../../../src/worker/protocol';
 import { exampleTexts } from '../helpers';
 
 const examples = exampleTexts();
@@ -21,7 +28,7 @@ function fresh(text: string) {
 
 /** The reply to a check, which must not ask for the whole text. */
 function checked(reply: FromChecker | undefined): CheckReply {
-  assert.ok(reply && !('resend' in reply), `a check reply, not ${JSON.stringify(reply)}`);
+  assert.ok(reply && 'problems' in reply, `a check reply, not ${JSON.stringify(reply)}`);
   return reply;
 }
 
@@ -84,6 +91,74 @@ describe('the checker thread', () => {
       assert.deepEqual(checker.documents(), []);
       // Its text went too: an edit of it cannot be applied, and the whole text is asked for.
       assert.deepEqual(checker.handle({ kind: 'check', id: 8, uri: URI, version: 4, content: { base: 3, start: 0, end: 0, insert: '#' }, config: {}, render: false }), { id: 8, resend: true });
+    });
+
+    it('answers outline, completion and hover on the text it holds as the core does on that text', () => {
+      const checker = new Checker();
+      const armenian = examples.find((t) => /locale: hy/.test(t))!;
+      checked(checker.handle({ kind: 'check', id: 1, uri: URI, version: 1, content: { text: armenian }, config: {}, render: false }));
+      const ask = (id: number, question: Question, content: AskRequest['content'] = { base: 2, start: 0, end: 0, insert: '' }) => {
+        const reply = checker.handle({ kind: 'ask', id, uri: URI, version: 2, content, config: {}, question });
+        assert.ok(reply && 'answer' in reply, JSON.stringify(reply));
+        return reply.answer;
+      };
+      // An edit that adds a problem, for the hover to explain.
+      const edited = `${armenian}\nextra_key: 1\n`;
+      const outlined = ask(2, { about: 'outline' }, { base: 1, start: armenian.length, end: armenian.length, insert: '\nextra_key: 1\n' });
+      const doc = new StrategyDocument(edited);
+      assert.deepEqual(outlined, outline(doc, 'hy'));
+      // Ranges are lines and characters: the first section starts at the first line that is a key.
+      assert.deepEqual((outlined as OutlineSymbol[])[0]?.range.start, { line: edited.split('\n').findIndex((l) => /^\w/.test(l)), character: 0 });
+
+      const atType = edited.indexOf('type: ') + 'type: '.length;
+      assert.deepEqual(ask(3, { about: 'completion', offset: atType }), completionsAt(doc, atType, { locale: 'hy' }));
+      const linted = lintStrategy(edited);
+      const atProblem = edited.indexOf('extra_key');
+      assert.ok(linted.problems.some((p) => p.start <= atProblem && atProblem < p.end));
+      assert.deepEqual(ask(4, { about: 'hover', offset: atProblem }), hoverAt(linted.document, atProblem, linted.problems, 'hy'));
+      assert.ok(ask(5, { about: 'hover', offset: atType }));
+    });
+
+    it('answers code actions and "fix all" as the core does on that text', () => {
+      // A misspelt goal type: one obvious, safe fix.
+      const text = 'version: 1\nbrand: { name: B }\ngoals:\n  - id: g\n    type: awarenes\n';
+      const checker = new Checker();
+      checked(checker.handle({ kind: 'check', id: 1, uri: URI, version: 1, content: { text }, config: {}, render: false }));
+      const linted = lintStrategy(text);
+      const fixable = linted.problems.find((p) => p.data?.replacement !== undefined)!;
+      const span = { start: fixable.start, end: fixable.start };
+      const reply = checker.handle({ kind: 'ask', id: 2, uri: URI, version: 1, content: { text }, config: {}, question: { about: 'fixes', problems: [fixable], span, shown: linted.problems, fixAll: true } });
+      assert.ok(reply && 'answer' in reply, JSON.stringify(reply));
+      const expected = codeActionPlan(linted.document, [fixable], span, linted.problems, { locale: linted.locale, fixAll: true });
+      assert.deepEqual(reply.answer, expected);
+      assert.ok(expected.fixable > 0 && expected.menu.some((e) => e.problem === 0 && e.fix.safe));
+
+      const all = checker.handle({ kind: 'ask', id: 3, uri: URI, version: 1, content: { text }, config: {}, question: { about: 'fixAll', problems: linted.problems } });
+      assert.ok(all && 'answer' in all, JSON.stringify(all));
+      assert.deepEqual(all.answer, fixAll(linted.document, linted.problems, { locale: linted.locale, config: {} }).edits);
+      assert.ok((all.answer as readonly unknown[]).length > 0);
+    });
+
+    it('answers go to definition, find references and rename as the core does', () => {
+      const text = examples[0]!;
+      const { document: doc, locale } = lintStrategy(text);
+      const checker = new Checker();
+      const ask = (id: number, question: Question) => {
+        const reply = checker.handle({ kind: 'ask', id, uri: URI, version: 1, content: { text }, config: {}, question });
+        assert.ok(reply && 'answer' in reply, JSON.stringify(reply));
+        return reply.answer;
+      };
+      // A goal id where a channel refers to it.
+      const goalId = /^\s+- id: (\S+)/m.exec(text.slice(text.indexOf('goals:')))![1]!;
+      const use = text.indexOf(goalId, text.indexOf('channels:'));
+      assert.ok(use > 0);
+      assert.deepEqual(ask(1, { about: 'definitions', offset: use }), findDefinitions(doc, use));
+      assert.equal((ask(1, { about: 'definitions', offset: use }) as readonly unknown[]).length, 1);
+      assert.deepEqual(ask(2, { about: 'references', offset: use, includeDeclaration: true }), findReferences(doc, use, true));
+      // Refusals are in the file's language.
+      assert.deepEqual(ask(3, { about: 'prepareRename', offset: use }), prepareRename(doc, use, locale));
+      assert.deepEqual(ask(4, { about: 'rename', offset: use, newName: 'renamed-goal' }), renameEdits(doc, use, 'renamed-goal', locale));
+      assert.deepEqual(ask(5, { about: 'rename', offset: use, newName: 'Not An Id' }), renameEdits(doc, use, 'Not An Id', locale));
     });
 
     it('applies edits to the text it last checked, as a fresh lint of the edited text reports', () => {

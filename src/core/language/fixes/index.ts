@@ -105,6 +105,25 @@ export function quickFixMenu(doc: StrategyDocument, problems: readonly Problem[]
   return menu;
 }
 
+/** What an editor's request for code actions needs, in plain data (it may cross to another thread). */
+export interface CodeActionPlan {
+  /** The quick-fix menu; `problem` is the index of the fixed problem in the problems asked about. */
+  readonly menu: readonly { readonly fix: Fix; readonly problem?: number }[];
+  /** How many of the problems shown "fix all" would fix; counted only when it is asked for or the menu holds a safe fix. */
+  readonly fixable: number;
+}
+
+/**
+ * The quick-fix menu at `span` for `problems` (those under the cursor), and the count of
+ * `shown` problems (all the editor lists of the file) that "fix all" would fix.
+ */
+export function codeActionPlan(doc: StrategyDocument, problems: readonly Problem[], span: { readonly start: number; readonly end: number }, shown: readonly Problem[], options: { readonly locale: Locale; readonly fixAll: boolean }): CodeActionPlan {
+  const index = new Map(problems.map((p, i) => [p, i]));
+  const menu = quickFixMenu(doc, problems, span, options.locale).map(({ fix, problem }) => (problem ? { fix, problem: index.get(problem)! } : { fix }));
+  const count = options.fixAll || menu.some(({ fix }) => fix.safe);
+  return { menu, fixable: count ? safeFixes(doc, shown, options.locale).reduce((n, g) => n + g.problems.length, 0) : 0 };
+}
+
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
 /**
