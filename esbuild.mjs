@@ -31,8 +31,13 @@ const configs = [
     ...common, entryPoints: ['src/extension.web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs',
     external: ['vscode'], mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' },
   },
-  // The Node host's checker thread, which lints large strategies off the host's thread (src/worker/).
+  // The checker thread, which lints large strategies off the host's thread (src/worker/): a Node
+  // worker thread, and a web worker (a classic script: the web host starts it with importScripts).
   { ...common, entryPoints: ['src/worker/main.ts'], outfile: 'dist/checker.js', platform: 'node', format: 'cjs' },
+  {
+    ...common, entryPoints: ['src/worker/main.web.ts'], outfile: 'dist/web/checker.js', platform: 'browser', format: 'iife',
+    mainFields: ['browser', 'module', 'main'], define: { 'process.env.NODE_ENV': '"production"' },
+  },
   // The preview's page, in the webview's frame (src/webview/, its own tsconfig).
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/preview.js', platform: 'browser', format: 'iife' },
   // The command-line linter for CI.

@@ -105,7 +105,7 @@ export class StrategyAnalysis extends Disposable {
    * document's before they use the answer: the text may have moved on while it was computed.
    */
   check(document: vscode.TextDocument, renderer?: PlanRenderer): Promise<Checked> {
-    const offThread = this.#offThread;
+    const offThread = this.#usableThread();
     const key = document.uri.toString();
     const render = !!renderer;
     const last = this.#checks.get(key);
@@ -137,7 +137,7 @@ export class StrategyAnalysis extends Disposable {
    * on the checker thread when it is large, like an open document.
    */
   async checkFile(uri: vscode.Uri, text: string, config: LintConfig): Promise<Pick<Checked, 'problems' | 'counts' | 'ruleErrors' | 'locale'>> {
-    const offThread = this.#offThread;
+    const offThread = this.#usableThread();
     if (offThread && text.length >= OFF_THREAD_CHARS) {
       // Its own linter in the thread, apart from an editor's of the same file, and dropped after.
       const key = `workspace-lint:${uri.toString()}`;
@@ -164,7 +164,7 @@ export class StrategyAnalysis extends Disposable {
    * fails, is answered here. Callers compare the document's version before they use the answer.
    */
   async ask<Q extends Question>(document: vscode.TextDocument, question: Q): Promise<{ readonly answer: Answers[Q['about']]; readonly locale: Locale }> {
-    const offThread = this.#offThread;
+    const offThread = this.#usableThread();
     const text = textOf(document);
     if (offThread && text.length >= OFF_THREAD_CHARS) {
       const uri = document.uri.toString();
@@ -229,6 +229,11 @@ export class StrategyAnalysis extends Disposable {
   /** The documents whose parse and linter are held in memory: the open ones that were analysed. */
   cachedDocuments(): string[] {
     return [...new Set([...this.#linters.keys(), ...this.#latest.keys(), ...this.#checks.keys()])];
+  }
+
+  /** The checker thread, unless there is none or it cannot run here. */
+  #usableThread(): OffThreadChecker | undefined {
+    return this.#offThread?.available ? this.#offThread : undefined;
   }
 
   #linter(document: vscode.TextDocument): Linter {

@@ -44,10 +44,21 @@ export class OffThreadChecker extends Disposable {
   readonly #pending = new Map<number, Pending>();
   /** The last text of each document sent to the current thread: the next one is sent as an edit of it. */
   readonly #sent = new Map<string, { version: number; text: string }>();
+  /** Threads in a row that ended before they answered anything (a script that cannot load, say). */
+  #stillborn = 0;
 
   constructor(private readonly spawn: SpawnChecker, private readonly log: Log) {
     super();
     this.register({ dispose: () => this.#stop(new Error('the extension is shutting down')) });
+  }
+
+  /**
+   * False once two threads in a row ended before answering anything: the thread cannot run here
+   * (a browser that refuses the worker's script, say), and callers work on the host's thread
+   * rather than start a thread, wait for it to fail and log it, on every keystroke.
+   */
+  get available(): boolean {
+    return !this.isDisposed && this.#stillborn < 2;
   }
 
   check({ text, ...asked }: Check): Promise<CheckReply> {
@@ -89,8 +100,11 @@ export class OffThreadChecker extends Disposable {
 
   #start(): CheckerThread {
     const thread = this.spawn();
+    let answered = false;
     thread.listen(
       (reply) => {
+        answered = true;
+        this.#stillborn = 0;
         const pending = this.#pending.get(reply.id);
         this.#pending.delete(reply.id);
         if (!pending) return;
@@ -99,7 +113,8 @@ export class OffThreadChecker extends Disposable {
       },
       (error) => {
         if (this.#thread !== thread) return;
-        this.log.error('The checker thread ended', error);
+        if (!answered) this.#stillborn++;
+        this.log.error(this.available ? 'The checker thread ended' : 'The checker thread cannot run here: strategies are checked on the host\'s thread', error);
         this.#thread = undefined;
         this.#sent.clear();
         this.#failPending(error);

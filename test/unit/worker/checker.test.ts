@@ -243,9 +243,31 @@ describe('the checker thread', () => {
       assert.deepEqual(contentOf(threads[1]!.sent[2]), { text: 'a: 23' });
       answer(threads[1]!, 3);
       assert.equal((await edited).version, 3);
+      // One thread that died before answering is not enough to give up on threads.
+      assert.equal(checker.available, true);
 
       checker.dispose();
       assert.equal(threads[1]!.terminated, true);
+    });
+
+    it('stops starting threads after two in a row ended without answering, and says so once each', async () => {
+      let started = 0;
+      const ends: ((error: unknown) => void)[] = [];
+      const spawn = (): CheckerThread => {
+        started++;
+        return { postMessage: () => {}, listen: (_, onEnd) => void ends.push(onEnd), terminate: () => {} };
+      };
+      const log = memoryLog();
+      const checker = new OffThreadChecker(spawn, log);
+      for (let i = 0; i < 2; i++) {
+        const owed = checker.check({ uri: URI, version: i, text: 'a: 1', config: {}, render: false });
+        ends[i]!(new Error('script blocked'));
+        await assert.rejects(owed, /script blocked/);
+      }
+      assert.equal(started, 2);
+      assert.equal(checker.available, false);
+      assert.deepEqual(log.errors, ['The checker thread ended', 'The checker thread cannot run here: strategies are checked on the host\'s thread']);
+      checker.dispose();
     });
   });
 });
