@@ -229,7 +229,8 @@ describe('the .vsix', () => {
     try {
       for (const file of ['package.json', '.vscodeignore']) writeFileSync(join(dir, file), readFileSync(join(ROOT, file)));
       const present = [
-        'dist/extension.js', 'dist/extension.js.map', 'dist/checker.js', 'dist/checker.js.map', 'dist/web/extension.js', 'dist/web/extension.js.map', 'dist/cli.js',
+        'dist/extension.js', 'dist/extension.js.map', 'dist/checker.js', 'dist/checker.js.map', 'dist/web/extension.js', 'dist/web/extension.js.map',
+        'dist/web/checker.js', 'dist/web/checker.js.map', 'dist/cli.js',
         'dist/webview/preview.js', 'dist/webview/preview.js.map', 'dist/webview/preview.css',
         'dist/cli.js.map', 'dist/smm-strategy.vsix', 'dist/test/integration/index.js', 'dist/test/web/index.js',
         'src/extension.ts', 'test/unit/manifest.test.ts', 'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json',
@@ -243,7 +244,7 @@ describe('the .vsix', () => {
       }
       const packaged = (await listFiles({ cwd: dir, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/')).sort();
       assert.deepEqual(packaged, [
-        'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/checker.js', 'dist/extension.js', 'dist/web/extension.js', 'dist/webview/preview.css',
+        'CHANGELOG.md', 'LICENSE', 'README.md', 'dist/checker.js', 'dist/extension.js', 'dist/web/checker.js', 'dist/web/extension.js', 'dist/webview/preview.css',
         'dist/webview/preview.js', 'docs/rules/no-budget.md',
         'l10n/bundle.l10n.hy.json', 'l10n/bundle.l10n.ru.json', 'language-configuration.json', 'media/icon.png',
         'media/walkthrough/hy/why.md', 'package.json', 'package.nls.json', 'package.nls.ru.json', 'schemas/smm.schema.json',
