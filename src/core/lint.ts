@@ -4,7 +4,7 @@ import { StrategyDocument } from './model/document';
 import type { Finding, Problem, Severity } from './problem';
 import { RULES } from './rules';
 import type { DocumentRule, ItemRule, Rule } from './rules/rule';
-import { runDocumentRule, runItemRule } from './rules/run';
+import { readsUnchanged, runDocumentRule, runItemRule } from './rules/run';
 import { validateSchema, type SchemaCache } from './schema/validate';
 import { SYNTAX_FALLBACK, SYNTAX_MESSAGES } from './syntax/messages';
 import { parseSuppressions } from './suppressions';
@@ -13,6 +13,7 @@ import { diffTexts } from './text/change';
 import { codePointSpan } from './text/lines';
 import { firstMatch } from './text/scan';
 import type { Node } from './syntax/ast';
+import type { ItemEdit } from './syntax/parse';
 
 export interface LintResult {
   readonly document: StrategyDocument;
@@ -59,6 +60,8 @@ export class Linter {
   readonly #parser = new IncrementalParser();
   /** The last parse, shared by `parse` and `lint` of the same text, and the base of the next. */
   #last: Parsed | undefined;
+  /** The findings of the document rules that declare what they read, from the last lint and for its text. */
+  #documentFindings: { readonly text: string; readonly byRule: ReadonlyMap<string, readonly Finding[]> } | undefined;
 
   constructor(private readonly rules: readonly Rule[] = RULES) {}
 
@@ -152,6 +155,15 @@ export class Linter {
     const early = this.rules.filter((r) => r.scope !== 'document' || !r.late);
     const late = this.rules.filter((r): r is DocumentRule => r.scope === 'document' && !!r.late);
     const fired = new Set<string>();
+    const moved = this.#movedSinceLastLint(doc);
+    const kept = new Map<string, readonly Finding[]>();
+    const documentFindings = (rule: DocumentRule): readonly Finding[] => {
+      const reusable = moved && readsUnchanged(rule, moved.edit) && !(moved.linesMoved && rule.namesLines);
+      const last = reusable ? this.#documentFindings?.byRule.get(rule.id) : undefined;
+      const found = (last && moved?.all(last)) ?? runDocumentRule(rule, doc, fired);
+      if (rule.reads) kept.set(rule.id, found);
+      return found;
+    };
     const run = (rule: Rule, body: () => void) => {
       try {
         body();
@@ -161,7 +173,7 @@ export class Linter {
     };
     for (const rule of early) {
       run(rule, () => {
-        const found = rule.scope === 'document' ? runDocumentRule(rule, doc, fired) : this.#checkItems(rule, doc);
+        const found = rule.scope === 'document' ? documentFindings(rule) : this.#checkItems(rule, doc);
         // A rule the user switched off is a question they chose not to ask: it does not count
         // as unanswered for rules that read `fired`.
         if (found.length > 0 && severityFor(rule.id, rule.severity, customizations) !== 'off') fired.add(rule.id);
@@ -171,7 +183,48 @@ export class Linter {
     for (const rule of late) run(rule, () => {
       for (const f of runDocumentRule(rule, doc, fired)) findings.push(f);
     });
+    this.#documentFindings = { text: doc.text, byRule: kept };
     return findings;
+  }
+
+  /**
+   * When `doc` is the last linted text with an edit inside one list item (the common keystroke):
+   * that edit, whether it moved lines, and how to move the last findings with it. A finding that
+   * touches the changed text cannot be moved, and sends its rule to run again.
+   */
+  #movedSinceLastLint(doc: StrategyDocument): { readonly edit: ItemEdit; readonly linesMoved: boolean; all(findings: readonly Finding[]): Finding[] | undefined } | undefined {
+    const edit = doc.parsed.edited;
+    const last = this.#documentFindings;
+    if (!edit || !last || last.text !== edit.before) return undefined;
+    const { start, oldEnd, newEnd } = edit.change;
+    const linesMoved = hasLineBreak(edit.before, start, oldEnd) || hasLineBreak(doc.text, start, newEnd);
+    const delta = newEnd - oldEnd;
+    const at = (offset: number) => (offset < start ? offset : offset > oldEnd ? offset + delta : undefined);
+    const move = <T extends { readonly start: number; readonly end: number }>(span: T): T | undefined => {
+      const from = at(span.start);
+      const to = at(span.end);
+      return from === undefined || to === undefined ? undefined : { ...span, start: from, end: to };
+    };
+    const all = (findings: readonly Finding[]): Finding[] | undefined => {
+      const out: Finding[] = [];
+      for (const f of findings) {
+        const finding = move(f);
+        if (!finding) return undefined;
+        if (f.related) {
+          const related = [];
+          for (const r of f.related) {
+            const place = move(r);
+            if (!place) return undefined;
+            related.push(place);
+          }
+          out.push({ ...finding, related });
+        } else {
+          out.push(finding);
+        }
+      }
+      return out;
+    };
+    return { edit, linesMoved, all };
   }
 
   #checkItems(rule: ItemRule, doc: StrategyDocument): Finding[] {
@@ -234,4 +287,12 @@ function shift<T extends { start: number; end: number; related?: Finding['relate
     end: f.end + by,
     ...(f.related ? { related: f.related.map((r) => ({ ...r, start: r.start + by, end: r.end + by })) } : {}),
   };
+}
+
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }

@@ -2,7 +2,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Linter, lintStrategy } from '../../src/core/lint';
+import { text } from '../../src/core/model/read';
+import { defineDocumentRule } from '../../src/core/rules/rule';
 import { parseInstancePath } from '../../src/core/schema/validate';
+import { child } from '../../src/core/syntax/ast';
 import type { Problem } from '../../src/core/problem';
 import { joinLines } from './helpers';
 
@@ -260,5 +263,39 @@ describe('Linter (incremental)', () => {
       linter.lint(first);
       assert.deepEqual(linter.lint(second).problems, lintStrategy(second).problems);
     }
+  });
+
+  it('moves the last findings of a document rule after a keystroke that leaves what it reads as it was', () => {
+    let runs = 0;
+    const rule = defineDocumentRule({
+      id: 'test-ids', severity: 'info', seed: false, scope: 'document', description: { en: '', hy: '', ru: '' }, rationale: { en: '', hy: '', ru: '' },
+      messages: { id: { en: 'id {id}', hy: 'id {id}', ru: 'id {id}' } },
+      reads: { goals: ['id'] },
+      check({ doc }, report) {
+        runs++;
+        for (const goal of doc.items('goals')) report({ messageId: 'id', args: { id: text(goal, 'id') ?? '' }, node: child(goal, 'id') });
+      },
+    });
+    const linter = new Linter([rule]);
+    const base = joinLines('goals:', '  - id: a', '    title: First', '  - id: b', '    title: Second', '');
+    const ids = (t: string) => linter.lint(t).problems.filter((p) => p.rule === 'test-ids').map((p) => [p.message, p.start]);
+    const at = (t: string, id: string) => t.indexOf(`id: ${id}\n`) + 4;
+    assert.deepEqual(ids(base), [['id a', at(base, 'a')], ['id b', at(base, 'b')]]);
+    // Typing in the first goal's title: the rule does not run, its findings after the edit move.
+    const titled = base.replace('First', 'First!');
+    assert.deepEqual(ids(titled), [['id a', at(titled, 'a')], ['id b', at(titled, 'b')]]);
+    assert.equal(runs, 1);
+    // Typing in an id: it runs.
+    const renamed = titled.replace('id: a', 'id: ab');
+    assert.deepEqual(ids(renamed), [['id ab', at(renamed, 'ab')], ['id b', at(renamed, 'b')]]);
+    assert.equal(runs, 2);
+    // A new line in a title moves lines: the findings move, unless the rule's messages name lines.
+    const broken = renamed.replace('First!', 'First\n      !');
+    assert.deepEqual(ids(broken), [['id ab', at(broken, 'ab')], ['id b', at(broken, 'b')]]);
+    assert.equal(runs, 2);
+    const naming = new Linter([{ ...rule, namesLines: true }]);
+    naming.lint(renamed);
+    naming.lint(broken);
+    assert.equal(runs, 4);
   });
 });

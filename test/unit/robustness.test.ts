@@ -86,6 +86,30 @@ describe('robustness (property-based)', function () {
     ), { numRuns: 150 });
   });
 
+  it('gives the same problems incrementally as fresh while typing, where the last findings are moved', () => {
+    // A character or two typed or deleted at a time, a line break now and then: the edits after
+    // which document rules' findings are taken from the last run when the fields they read did not change.
+    const keystroke = fc.record({
+      line: fc.nat(),
+      column: fc.nat({ max: 30 }),
+      typed: fc.oneof(fc.constantFrom('', 'a', 'x', '-', '1', ' ', ':', 'instagram', 'goal-', '\n', '\n    ', '\n      - '), fc.string({ maxLength: 2 })),
+      deletes: fc.nat({ max: 2 }),
+    });
+    fc.assert(fc.property(fc.constantFrom(...examples), fc.array(keystroke, { minLength: 1, maxLength: 25 }), (example, keys) => {
+      const linter = new Linter();
+      let text = example;
+      linter.lint(text);
+      for (const key of keys) {
+        const lines = text.split('\n');
+        const line = key.line % lines.length;
+        const at = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + Math.min(key.column, lines[line]!.length);
+        const end = Math.min(at + key.deletes, at + lines[line]!.length - Math.min(key.column, lines[line]!.length));
+        text = text.slice(0, at) + key.typed + text.slice(end);
+        assert.deepEqual(linter.lint(text).problems, lintStrategy(text).problems);
+      }
+    }), { numRuns: 200 });
+  });
+
   it('fix all never raises a count and never breaks the parse', () => {
     fc.assert(fc.property(
       fc.constantFrom(...examples),

@@ -1,4 +1,4 @@
-import type { IdSection } from './sections';
+import { ID_SECTIONS, type IdSection } from './sections';
 
 /**
  * Every place where a strategy refers to an item of another section by id (DOMAIN.md §4.5).
@@ -37,3 +37,11 @@ export function referenceTargetAt(path: readonly (string | number)[]): IdSection
 function matches(pattern: readonly string[], path: readonly (string | number)[]): boolean {
   return pattern.length === path.length && pattern.every((seg, i) => seg === '*' ? typeof path[i] === 'number' : seg === path[i]);
 }
+
+/**
+ * The fields of each list section's items that hold an id or a reference: what a rule about the
+ * id graph reads of an item (see `DocumentRule.reads`).
+ */
+export const ID_GRAPH_FIELDS: { readonly [section: string]: readonly string[] } = Object.fromEntries(
+  ID_SECTIONS.map((section) => [section, ['id', ...new Set(REFERENCE_SITES.filter((s) => s.path[0] === section && s.path[1] === '*').map((s) => s.path[2]!))]]),
+);

@@ -8,6 +8,7 @@ export const channelAudienceFit = defineDocumentRule({
   severity: 'warning',
   seed: true,
   scope: 'document',
+  reads: { audiences: ['id', 'platforms'], channels: ['id', 'audiences', 'network'] },
   description: {
     en: 'Each channel serves an audience, and is on a network that audience uses.',
     hy: 'Յուրաքանչյուր ալիք ծառայում է որևէ լսարանի և գտնվում է այն սոցիալական ցանցում, որից օգտվում է այդ լսարանը։',

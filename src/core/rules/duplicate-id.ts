@@ -6,6 +6,9 @@ export const duplicateId = defineDocumentRule({
   severity: 'error',
   seed: false,
   scope: 'document',
+  reads: Object.fromEntries(ID_SECTIONS.map((section) => [section, ['id']])),
+  // The message names the line of the first definition.
+  namesLines: true,
   description: {
     en: 'Ids are unique within each section (goals, audiences, competitors, channels, content pillars, team).',
     hy: 'Id-ները եզակի են յուրաքանչյուր բաժնի ներսում (նպատակներ, լսարաններ, մրցակիցներ, ալիքներ, բովանդակային ուղղություններ, թիմ)։',

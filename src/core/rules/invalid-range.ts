@@ -20,6 +20,7 @@ export const invalidRange = defineDocumentRule({
   severity: 'error',
   seed: false,
   scope: 'document',
+  reads: { audiences: ['id', 'demographics'] },
   description: {
     en: 'Ranges run forwards: period.end is not before period.start, and an audience age.min is not above age.max.',
     hy: 'Միջակայքերը ճիշտ ուղղությամբ են․ period.end-ը period.start-ից առաջ չէ, իսկ լսարանի age.min-ը մեծ չէ age.max-ից։',

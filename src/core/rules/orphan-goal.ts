@@ -1,3 +1,4 @@
+import { ID_GRAPH_FIELDS } from '../model/references';
 import { defineDocumentRule } from './rule';
 
 export const orphanGoal = defineDocumentRule({
@@ -5,6 +6,7 @@ export const orphanGoal = defineDocumentRule({
   severity: 'warning',
   seed: false,
   scope: 'document',
+  reads: ID_GRAPH_FIELDS,
   description: {
     en: 'Every goal is served by at least one channel or content pillar.',
     hy: 'Յուրաքանչյուր նպատակի ծառայում է առնվազն մեկ ալիք կամ բովանդակային ուղղություն։',

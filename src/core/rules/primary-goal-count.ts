@@ -10,6 +10,7 @@ export const primaryGoalCount = defineDocumentRule({
   severity: 'warning',
   seed: true,
   scope: 'document',
+  reads: { goals: ['primary', 'id', 'title'] },
   description: {
     en: 'Exactly one goal is marked primary: true.',
     hy: 'Ճիշտ մեկ նպատակ է նշված որպես առաջնային (primary: true)։',

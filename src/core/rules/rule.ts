@@ -53,6 +53,15 @@ export interface DocumentRule<M extends string = string> extends RuleBase<M> {
   readonly scope: 'document';
   /** Document rules with `late` run after all others and can read `fired`. */
   readonly late?: boolean;
+  /**
+   * Every field of list items the rule reads, by section (a field read in part is listed whole).
+   * With it, an edit inside one list item that leaves those fields as they were only moves the
+   * rule's findings: they are taken from the last run instead of walking every item of a large
+   * file again. Without it, the rule runs on every lint.
+   */
+  readonly reads?: { readonly [section: string]: readonly string[] };
+  /** Set when the rule's messages name a line: an edit that moves lines then runs it again. */
+  readonly namesLines?: boolean;
   check(context: DocumentContext, report: ReportFn<M>): void;
 }
 

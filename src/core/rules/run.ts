@@ -1,5 +1,6 @@
 import type { StrategyDocument } from '../model/document';
-import type { MapNode, Node } from '../syntax/ast';
+import { pairOf, toPlain, type MapNode, type Node } from '../syntax/ast';
+import type { ItemEdit } from '../syntax/parse';
 import { firstLineOf } from '../text/lines';
 import type { Finding } from '../problem';
 import type { DocumentRule, ItemRule, Report, Rule } from './rule';
@@ -7,6 +8,27 @@ import type { DocumentRule, ItemRule, Report, Rule } from './rule';
 /** Runs a document rule over a parsed strategy. */
 export function runDocumentRule(rule: DocumentRule, doc: StrategyDocument, fired: ReadonlySet<string> = new Set()): Finding[] {
   return collect(rule, doc, (report) => rule.check({ doc, fired }, report));
+}
+
+/**
+ * Whether an edit inside one list item left every field `rule` reads of it as it was (see
+ * `DocumentRule.reads`): then the rule's findings elsewhere are the same, only moved.
+ */
+export function readsUnchanged(rule: DocumentRule, edit: ItemEdit): boolean {
+  if (!rule.reads) return false;
+  const { was, is } = edit;
+  // An item that stopped (or started) being a mapping leaves or joins every section's items.
+  if (was?.kind !== 'map' || is?.kind !== 'map') return false;
+  const fields = rule.reads[edit.section];
+  return !fields || fieldsOf(was, fields) === fieldsOf(is, fields);
+}
+
+/** The fields' values and kinds as text; an absent field differs from an empty one. */
+function fieldsOf(item: MapNode, fields: readonly string[]): string {
+  return JSON.stringify(fields.map((key) => {
+    const value = pairOf(item, key)?.value;
+    return value ? [value.kind, toPlain(value), value.kind === 'scalar' && value.empty] : 0;
+  }));
 }
 
 /** Runs an item rule over one item of its section. */

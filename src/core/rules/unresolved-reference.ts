@@ -1,3 +1,4 @@
+import { ID_GRAPH_FIELDS } from '../model/references';
 import type { IdSection } from '../model/sections';
 import { nearest } from '../text/suggest';
 import { defineDocumentRule } from './rule';
@@ -30,6 +31,7 @@ export const unresolvedReference = defineDocumentRule<MessageId>({
   severity: 'error',
   seed: false,
   scope: 'document',
+  reads: ID_GRAPH_FIELDS,
   description: {
     en: 'Every id a strategy refers to (a goal, audience, channel, content pillar or team member) is defined.',
     hy: 'Ռազմավարության յուրաքանչյուր հղված id (նպատակ, լսարան, ալիք, բովանդակային ուղղություն կամ թիմի անդամ) սահմանված է։',

@@ -1,6 +1,6 @@
 import { keyText, type MapNode, type Node, type Pair, type SeqNode } from './ast';
 import { placeTree } from './placed';
-import { byPlace, duplicateKey, parseYaml, type ParsedYaml, type SyntaxFinding } from './parse';
+import { byPlace, duplicateKey, parseYaml, type ItemEdit, type ParsedYaml, type SyntaxFinding } from './parse';
 import { diffTexts, type TextChange } from '../text/change';
 import { lineEnd, lineStarts } from '../text/lines';
 
@@ -27,7 +27,8 @@ export class IncrementalParser {
     this.#last = undefined;
     // Prepared for this very text (see `prepare`): the plan and its parses are ready.
     const change = previous && previous.text !== text ? (since?.before === previous.text ? since.change : diffTexts(previous.text, text)) : undefined;
-    let plan = previous?.text === text ? previous.plan : previous && change ? replan(previous.text, previous.plan, text, change) : undefined;
+    const replanned = previous && change && previous.text !== text ? replan(previous.text, previous.plan, text, change) : undefined;
+    let plan = previous?.text === text ? previous.plan : replanned?.plan;
     if (!plan) {
       const fresh = planPieces(text);
       if (!fresh) return parseYaml(text);
@@ -75,8 +76,9 @@ export class IncrementalParser {
     const root: MapNode = { kind: 'map', start: firstPair.key.start, end, pairs, flow: false };
     // In the order a whole-file parse gives them, so that both read the same.
     findings.sort(byPlace);
+    const edited = replanned && previous && change && itemEdit(previous.text, change, replanned, pairs, placed);
     // Pieces are planned only for text without anchors, aliases and directives.
-    return { root, findings, usable: !findings.some((f) => f.severity === 'error'), contextFree: true, origins };
+    return { root, findings, usable: !findings.some((f) => f.severity === 'error'), contextFree: true, origins, ...(edited ? { edited } : {}) };
   }
 
   /**
@@ -159,13 +161,31 @@ function place(piece: Piece, text: string): ResolvedPiece {
   return { start, end, cached, root: cached.placed.root, findings: cached.placed.findings };
 }
 
+/** The one list item a change was inside of, as `replan` found it. */
+interface Replanned {
+  readonly plan: PlannedSection[];
+  readonly section: number;
+  readonly item: number;
+  /** The item's piece before the change. */
+  readonly was: Piece;
+}
+
+/** What changed in the one edited item, from the pieces before and after the change. */
+function itemEdit(before: string, change: TextChange, { section, item, was }: Replanned, pairs: readonly Pair[], placed: readonly PlannedSection[]): ItemEdit | undefined {
+  const pair = pairs[section];
+  const is = placed[section]?.items?.[item]?.cached?.relative.root;
+  const old = was.cached?.relative.root;
+  if (!pair || is?.kind !== 'seq' || old?.kind !== 'seq') return undefined;
+  return { before, change, section: keyText(pair.key), was: old.items[0], is: is.items[0] };
+}
+
 /**
  * The new plan when the change lies inside one list item and leaves it one item of the same
  * list: the other pieces keep their parses, those after it move by the change's length. Anything
  * else (a change touching a piece's first character or the next piece, a new or removed item, a
  * line that leaves the list, an anchor or alias) is undefined: plan anew.
  */
-function replan(before: string, plan: readonly PlannedSection[], text: string, change: TextChange): PlannedSection[] | undefined {
+function replan(before: string, plan: readonly PlannedSection[], text: string, change: TextChange): Replanned | undefined {
   const delta = change.newEnd - change.oldEnd;
   for (let s = 0; s < plan.length; s++) {
     const items = plan[s]!.items;
@@ -176,11 +196,12 @@ function replan(before: string, plan: readonly PlannedSection[], text: string, c
     const changed: Piece = { start: item.start, end: item.end + delta };
     if (!isOneItem(text.slice(changed.start, changed.end), indentAt(before, item.start))) return undefined;
     const move = (p: Piece): Piece => ({ ...p, start: p.start + delta, end: p.end + delta });
-    return plan.map((section, i) => {
+    const next = plan.map((section, i) => {
       if (i < s) return section;
       if (i > s) return { head: move(section.head), ...(section.items ? { items: section.items.map(move) } : {}) };
       return { head: section.head, items: items.map((p, k) => (k < j ? p : k === j ? changed : move(p))) };
     });
+    return { plan: next, section: s, item: j, was: item };
   }
   return undefined;
 }

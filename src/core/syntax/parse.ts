@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type YAMLError } from 'yaml';
 import type { MessageArgs } from '../i18n/locale';
+import type { TextChange } from '../text/change';
 import { lineEnd } from '../text/lines';
 import type { Node, Pair, ScalarNode, ScalarValue } from './ast';
 import { diagnose } from './diagnose';
@@ -44,6 +45,23 @@ export interface ParsedYaml {
    * text is unchanged, wherever the item moved, so results about an item can be cached on it.
    */
   readonly origins?: ReadonlyMap<Node, Node>;
+  /** Set when the text before this one differed only inside one list item (see `ItemEdit`). */
+  readonly edited?: ItemEdit;
+}
+
+/**
+ * What changed from the text parsed before (`before`) to this one, when the change lay inside one
+ * list item of a section and left it one item: everything else was reused as it was, only moved.
+ * Results about the rest of the file then only move with the change, unless they read that item.
+ */
+export interface ItemEdit {
+  readonly before: string;
+  readonly change: TextChange;
+  /** The key of the item's section. */
+  readonly section: string;
+  /** The item as it was and as it is, each parsed on its own (offsets from its own start). */
+  readonly was: Node | undefined;
+  readonly is: Node | undefined;
 }
 
 /** A `%YAML` or `%TAG` directive line changes how everything after it reads. */
