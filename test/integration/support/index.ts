@@ -3,3 +3,4 @@ export * from './diagnostics';
 export * from './wait';
 export * from './workspace';
 export * from './strategies';
+export * from './profile';
