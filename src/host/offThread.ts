@@ -5,7 +5,7 @@ import type { AnswerReply, AskRequest, CheckReply, CheckRequest, FromChecker, Te
 import { Disposable } from './dispose';
 import type { Log } from './log';
 
-/** A checker thread as the host drives it: Node's worker threads behind it, or none at all. */
+/** A checker thread as the host drives it: a Node worker thread or a web worker behind it. */
 export interface CheckerThread {
   postMessage(message: ToChecker): void;
   /** Calls `onReply` for each reply, and `onEnd` once if the thread fails or exits by itself. */
@@ -32,11 +32,11 @@ interface Pending {
 }
 
 /**
- * Lints documents on a thread of their own, so a large strategy never stalls the extension
- * host's thread, which every extension shares. The thread starts with the first check and is
- * restarted by the next one if it ever ends; checks it had not answered fail, and their callers
- * check in the host instead. After the first check of a document, the thread is sent only what
- * changed since the last one.
+ * Lints documents, and answers the editor's questions about them, on a thread of their own, so a
+ * large strategy never stalls the extension host's thread, which every extension shares. The
+ * thread starts with the first request and is restarted by the next one if it ever ends; requests
+ * it had not answered fail, and their callers work on the host instead. After the first request
+ * about a document, the thread is sent only what changed since the last one.
  */
 export class OffThreadChecker extends Disposable {
   #thread: CheckerThread | undefined;
