@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { LineIndex } from '../../src/core/text/lineIndex';
 import { codePointSpan, lineEnd, lineStarts } from '../../src/core/text/lines';
-import { diffTexts } from '../../src/core/text/change';
+import { diffTexts, leftmost } from '../../src/core/text/change';
 import fc from 'fast-check';
 
 describe('LineIndex', () => {
@@ -73,5 +73,27 @@ describe('text helpers', () => {
     assert.deepEqual(lineStarts(text), [0, 3, 6, 8]);
     assert.equal(lineEnd(text, 4), 5);
     assert.deepEqual([0, 1, 2, 3, 9].map((l) => new LineIndex(text).lineText(l)), ['a', 'bc', 'd', '', '']);
+  });
+});
+
+describe('leftmost', () => {
+  const apply = (before: string, after: string, c: { start: number; oldEnd: number; newEnd: number }) => before.slice(0, c.start) + after.slice(c.start, c.newEnd) + before.slice(c.oldEnd);
+
+  it('moves an added line from after the next line\'s indentation back into the line it was typed after', () => {
+    const before = '    - { a: 1 }\n  - id: b\n';
+    const after = '    - { a: 1 }\n    - { a: 2 }\n  - id: b\n';
+    const found = diffTexts(before, after);
+    assert.ok(found.start > before.indexOf('\n'), 'found after the line break');
+    const moved = leftmost(before, after, found);
+    assert.ok(moved.oldEnd <= before.indexOf('\n'), JSON.stringify(moved));
+    assert.equal(apply(before, after, moved), after);
+  });
+
+  it('describes the same edit wherever it stops, deletions and replacements included', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '\n', ' ') }), fc.string({ unit: fc.constantFrom('a', 'b', '\n', ' ') }), (before, after) => {
+      const moved = leftmost(before, after, diffTexts(before, after));
+      assert.equal(apply(before, after, moved), after);
+      assert.equal(before.length - (moved.oldEnd - moved.start), after.length - (moved.newEnd - moved.start));
+    }));
   });
 });

@@ -298,4 +298,26 @@ describe('Linter (incremental)', () => {
     naming.lint(broken);
     assert.equal(runs, 4);
   });
+
+  it('compares only what a path in `reads` reaches: a KPI added without a channel leaves kpis.*.channel as it was', () => {
+    let runs = 0;
+    const rule = defineDocumentRule({
+      id: 'test-channels', severity: 'info', seed: false, scope: 'document', description: { en: '', hy: '', ru: '' }, rationale: { en: '', hy: '', ru: '' },
+      messages: { channel: { en: 'channel', hy: 'channel', ru: 'channel' } },
+      reads: { goals: ['kpis.*.channel'] },
+      check() {
+        runs++;
+      },
+    });
+    const linter = new Linter([rule]);
+    const base = joinLines('goals:', '  - id: a', '    kpis:', '      - { metric: reach, channel: ig }', '  - id: b', '');
+    linter.lint(base);
+    const added = base.replace('channel: ig }', 'channel: ig }\n      - { metric: likes }');
+    linter.lint(added);
+    assert.equal(runs, 1);
+    linter.lint(added.replace('channel: ig', 'channel: fb'));
+    assert.equal(runs, 2);
+    linter.lint(added.replace('channel: ig', 'channel: fb').replace('{ metric: likes }', '{ metric: likes, channel: ig }'));
+    assert.equal(runs, 3);
+  });
 });

@@ -43,5 +43,5 @@ function matches(pattern: readonly string[], path: readonly (string | number)[])
  * id graph reads of an item (see `DocumentRule.reads`).
  */
 export const ID_GRAPH_FIELDS: { readonly [section: string]: readonly string[] } = Object.fromEntries(
-  ID_SECTIONS.map((section) => [section, ['id', ...new Set(REFERENCE_SITES.filter((s) => s.path[0] === section && s.path[1] === '*').map((s) => s.path[2]!))]]),
+  ID_SECTIONS.map((section) => [section, ['id', ...REFERENCE_SITES.filter((s) => s.path[0] === section && s.path[1] === '*').map((s) => s.path.slice(2).join('.'))]]),
 );

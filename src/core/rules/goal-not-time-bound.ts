@@ -9,7 +9,7 @@ export const goalNotTimeBound = defineDocumentRule({
   seed: false,
   // A document rule, not an item rule: whether a goal is time-bound depends on `period`.
   scope: 'document',
-  reads: { goals: ['id', 'title', 'deadline', 'kpis'] },
+  reads: { goals: ['id', 'title', 'deadline', 'kpis.*.by'] },
   description: {
     en: "Each goal has a deadline (its own, a KPI's 'by' date, or the strategy period end), and no deadline falls after the period ends.",
     hy: "Յուրաքանչյուր նպատակ ունի վերջնաժամկետ (իր սեփականը, KPI-ի 'by' ամսաթիվը կամ ռազմավարության ժամանակահատվածի ավարտը), և ոչ մի վերջնաժամկետ չի ընկնում ժամանակահատվածի ավարտից հետո։",

@@ -54,7 +54,8 @@ export interface DocumentRule<M extends string = string> extends RuleBase<M> {
   /** Document rules with `late` run after all others and can read `fired`. */
   readonly late?: boolean;
   /**
-   * Every field of list items the rule reads, by section (a field read in part is listed whole).
+   * Every field of list items the rule reads, by section: a key, or a path into one (`kpis.*.channel`,
+   * the channel of each KPI; a field read in any other way is listed whole).
    * With it, an edit inside one list item that leaves those fields as they were only moves the
    * rule's findings: they are taken from the last run instead of walking every item of a large
    * file again. Without it, the rule runs on every lint.

@@ -23,12 +23,33 @@ export function readsUnchanged(rule: DocumentRule, edit: ItemEdit): boolean {
   return !fields || fieldsOf(was, fields) === fieldsOf(is, fields);
 }
 
-/** The fields' values and kinds as text; an absent field differs from an empty one. */
+/** What the fields hold, as text: values and kinds (an absent field differs from an empty one). */
 function fieldsOf(item: MapNode, fields: readonly string[]): string {
-  return JSON.stringify(fields.map((key) => {
-    const value = pairOf(item, key)?.value;
-    return value ? [value.kind, toPlain(value), value.kind === 'scalar' && value.empty] : 0;
-  }));
+  return JSON.stringify(fields.map((field) => valuesAt(item, field.split('.'))));
+}
+
+/**
+ * The nodes `path` reaches from `node`, as values: `*` stands for each item of a list, or for the
+ * node itself when it is no list (a lone id where a list is expected still counts). Places the
+ * path does not reach are left out, so a KPI added without a `channel` leaves `kpis.*.channel` as
+ * it was.
+ */
+function valuesAt(node: Node, path: readonly string[]): unknown[] {
+  const out: unknown[] = [];
+  const visit = (at: Node, i: number): void => {
+    const segment = path[i];
+    if (segment === undefined) {
+      out.push([at.kind, toPlain(at), at.kind === 'scalar' && at.empty]);
+    } else if (segment === '*') {
+      if (at.kind === 'seq') for (const item of at.items) visit(item, i + 1);
+      else visit(at, i + 1);
+    } else if (at.kind === 'map') {
+      const value = pairOf(at, segment)?.value;
+      if (value) visit(value, i + 1);
+    }
+  };
+  visit(node, 0);
+  return out;
 }
 
 /** Runs an item rule over one item of its section. */

@@ -1,7 +1,7 @@
 import { keyText, type MapNode, type Node, type Pair, type SeqNode } from './ast';
 import { placeTree } from './placed';
 import { byPlace, duplicateKey, parseYaml, type ItemEdit, type ParsedYaml, type SyntaxFinding } from './parse';
-import { diffTexts, type TextChange } from '../text/change';
+import { diffTexts, leftmost, type TextChange } from '../text/change';
 import { lineEnd, lineStarts } from '../text/lines';
 
 /**
@@ -27,7 +27,10 @@ export class IncrementalParser {
     this.#last = undefined;
     // Prepared for this very text (see `prepare`): the plan and its parses are ready.
     const change = previous && previous.text !== text ? (since?.before === previous.text ? since.change : diffTexts(previous.text, text)) : undefined;
-    const replanned = previous && change && previous.text !== text ? replan(previous.text, previous.plan, text, change) : undefined;
+    // The change as found, or the same change put further left, where it may lie inside one item.
+    const replanned = previous && change && previous.text !== text
+      ? replan(previous.text, previous.plan, text, change) ?? replan(previous.text, previous.plan, text, leftmost(previous.text, text, change))
+      : undefined;
     let plan = previous?.text === text ? previous.plan : replanned?.plan;
     if (!plan) {
       const fresh = planPieces(text);
@@ -76,7 +79,7 @@ export class IncrementalParser {
     const root: MapNode = { kind: 'map', start: firstPair.key.start, end, pairs, flow: false };
     // In the order a whole-file parse gives them, so that both read the same.
     findings.sort(byPlace);
-    const edited = replanned && previous && change && itemEdit(previous.text, change, replanned, pairs, placed);
+    const edited = replanned && previous && itemEdit(previous.text, replanned, pairs, placed);
     // Pieces are planned only for text without anchors, aliases and directives.
     return { root, findings, usable: !findings.some((f) => f.severity === 'error'), contextFree: true, origins, ...(edited ? { edited } : {}) };
   }
@@ -163,6 +166,7 @@ function place(piece: Piece, text: string): ResolvedPiece {
 
 /** The one list item a change was inside of, as `replan` found it. */
 interface Replanned {
+  readonly change: TextChange;
   readonly plan: PlannedSection[];
   readonly section: number;
   readonly item: number;
@@ -171,7 +175,7 @@ interface Replanned {
 }
 
 /** What changed in the one edited item, from the pieces before and after the change. */
-function itemEdit(before: string, change: TextChange, { section, item, was }: Replanned, pairs: readonly Pair[], placed: readonly PlannedSection[]): ItemEdit | undefined {
+function itemEdit(before: string, { change, section, item, was }: Replanned, pairs: readonly Pair[], placed: readonly PlannedSection[]): ItemEdit | undefined {
   const pair = pairs[section];
   const is = placed[section]?.items?.[item]?.cached?.relative.root;
   const old = was.cached?.relative.root;
@@ -201,7 +205,7 @@ function replan(before: string, plan: readonly PlannedSection[], text: string, c
       if (i > s) return { head: move(section.head), ...(section.items ? { items: section.items.map(move) } : {}) };
       return { head: section.head, items: items.map((p, k) => (k < j ? p : k === j ? changed : move(p))) };
     });
-    return { plan: next, section: s, item: j, was: item };
+    return { change, plan: next, section: s, item: j, was: item };
   }
   return undefined;
 }

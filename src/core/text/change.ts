@@ -28,3 +28,25 @@ export function diffTexts(before: string, after: string): TextChange {
   while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
+
+/** How far `leftmost` looks: a line of a strategy is far shorter. */
+const MAX_SLIDE = 1000;
+
+/**
+ * The same change, described as far to the left as the text allows. `diffTexts` puts a change as
+ * late as it can: a KPI line added after `target: 5 }` reads as inserted after the next line's
+ * indentation, as `    - { … }\n  `, which no longer lies inside one list item; moved left, it is
+ * `\n      - { … }` right after the `}`, inside the item it was typed into.
+ */
+export function leftmost(before: string, after: string, change: TextChange): TextChange {
+  let { start, oldEnd, newEnd } = change;
+  for (let steps = 0; steps < MAX_SLIDE && start > 0 && (oldEnd > start || newEnd > start); steps++) {
+    const c = before.charCodeAt(start - 1);
+    if (oldEnd > start && before.charCodeAt(oldEnd - 1) !== c) break;
+    if (newEnd > start && after.charCodeAt(newEnd - 1) !== c) break;
+    start--;
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newEnd };
+}
