@@ -5,9 +5,8 @@ import type { Locale } from '../core/i18n/locale';
 import { answer, type Answers, type Question } from '../core/language/answer';
 import type { StrategyDocument } from '../core/model/document';
 import { countBySeverity } from '../core/mostSevere';
-import type { Problem, Severity } from '../core/problem';
 import type { PlanRenderer } from '../core/render';
-import type { CheckedPlan } from '../worker/protocol';
+import type { CheckOutcome } from '../worker/protocol';
 import { lintConfigFor } from './config';
 import { Disposable } from './dispose';
 import { textOf } from './documentText';
@@ -32,22 +31,15 @@ export interface Analysis {
   readonly ms: number;
 }
 
-/** The problems of one version of a document, wherever they were found. */
-export interface Checked {
+/**
+ * The problems of one version of a document, wherever they were found: all of them, or the most
+ * severe `SHOWN_PROBLEMS` of a large document. `ms` is shown by the language status item.
+ */
+export interface Checked extends CheckOutcome {
   readonly uri: vscode.Uri;
-  readonly version: number;
-  /** All of them, or the most severe `SHOWN_PROBLEMS` of a large document. */
-  readonly problems: readonly Problem[];
-  /** How many there are of each severity, in all. */
-  readonly counts: Readonly<Record<Severity, number>>;
   readonly ruleErrors: readonly { readonly rule: string; readonly error: unknown }[];
-  readonly locale: Locale;
-  /** Time of the lint in milliseconds, for the language status item. */
-  readonly ms: number;
   /** Whether the checker thread found them (the host's thread was free meanwhile). */
   readonly offThread: boolean;
-  /** The rendered plan, when asked for. */
-  readonly plan?: CheckedPlan;
 }
 
 /**

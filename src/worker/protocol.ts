@@ -66,19 +66,25 @@ export interface CheckedPlan {
   readonly errors: readonly { readonly part: string; readonly error: string }[];
 }
 
-/** The outcome of a check: the problems of that version of the text, or why there are none. */
-export interface CheckReply {
-  readonly id: number;
+/** The problems of one version of a text, wherever they were found: the thread's reply and the host's `Checked`. */
+export interface CheckOutcome {
   readonly version: number;
+  /** All of them, or the most severe of them when a limit was asked for. */
   readonly problems: readonly Problem[];
   /** How many problems there are of each severity, those beyond the limit included. */
   readonly counts: Readonly<Record<Severity, number>>;
+  readonly locale: Locale;
+  /** How long the lint took, in milliseconds. */
+  readonly ms: number;
+  /** The rendered plan, when asked for. */
+  readonly plan?: CheckedPlan;
+}
+
+/** The outcome of a check: the problems of that version of the text, or why there are none. */
+export interface CheckReply extends CheckOutcome {
+  readonly id: number;
   /** Rules that threw, with their error as text (an Error does not cross threads whole). */
   readonly ruleErrors: readonly { readonly rule: string; readonly error: string }[];
-  readonly locale: Locale;
-  /** How long the lint took in the thread, in milliseconds. */
-  readonly ms: number;
-  readonly plan?: CheckedPlan;
   /** Set when the check itself failed; the rest is then empty. */
   readonly failure?: string;
 }

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Linter, lintStrategy } from '../../src/core/lint';
 import { text } from '../../src/core/model/read';
-import { defineDocumentRule } from '../../src/core/rules/rule';
+import { defineDocumentRule, type DocumentRule } from '../../src/core/rules/rule';
 import { parseInstancePath } from '../../src/core/schema/validate';
 import { child } from '../../src/core/syntax/ast';
 import type { Problem } from '../../src/core/problem';
@@ -267,14 +267,9 @@ describe('Linter (incremental)', () => {
 
   it('moves the last findings of a document rule after a keystroke that leaves what it reads as it was', () => {
     let runs = 0;
-    const rule = defineDocumentRule({
-      id: 'test-ids', severity: 'info', seed: false, scope: 'document', description: { en: '', hy: '', ru: '' }, rationale: { en: '', hy: '', ru: '' },
-      messages: { id: { en: 'id {id}', hy: 'id {id}', ru: 'id {id}' } },
-      reads: { goals: ['id'] },
-      check({ doc }, report) {
-        runs++;
-        for (const goal of doc.items('goals')) report({ messageId: 'id', args: { id: text(goal, 'id') ?? '' }, node: child(goal, 'id') });
-      },
+    const rule = readingRule('test-ids', { goals: ['id'] }, ({ doc }, report) => {
+      runs++;
+      for (const goal of doc.items('goals')) report({ messageId: 'id', args: { id: text(goal, 'id') ?? '' }, node: child(goal, 'id') });
     });
     const linter = new Linter([rule]);
     const base = joinLines('goals:', '  - id: a', '    title: First', '  - id: b', '    title: Second', '');
@@ -301,13 +296,8 @@ describe('Linter (incremental)', () => {
 
   it('compares only what a path in `reads` reaches: a KPI added without a channel leaves kpis.*.channel as it was', () => {
     let runs = 0;
-    const rule = defineDocumentRule({
-      id: 'test-channels', severity: 'info', seed: false, scope: 'document', description: { en: '', hy: '', ru: '' }, rationale: { en: '', hy: '', ru: '' },
-      messages: { channel: { en: 'channel', hy: 'channel', ru: 'channel' } },
-      reads: { goals: ['kpis.*.channel'] },
-      check() {
-        runs++;
-      },
+    const rule = readingRule('test-channels', { goals: ['kpis.*.channel'] }, () => {
+      runs++;
     });
     const linter = new Linter([rule]);
     const base = joinLines('goals:', '  - id: a', '    kpis:', '      - { metric: reach, channel: ig }', '  - id: b', '');
@@ -321,3 +311,9 @@ describe('Linter (incremental)', () => {
     assert.equal(runs, 3);
   });
 });
+
+/** A document rule for tests, with one message `id {id}`, that declares what it reads. */
+function readingRule(id: string, reads: DocumentRule['reads'], check: DocumentRule<'id'>['check']): DocumentRule<'id'> {
+  const none = { en: '', hy: '', ru: '' };
+  return defineDocumentRule({ id, severity: 'info', seed: false, scope: 'document', description: none, rationale: none, messages: { id: { en: 'id {id}', hy: 'id {id}', ru: 'id {id}' } }, reads, check });
+}
